@@ -12193,8 +12193,11 @@ var init_model = __esm({
           const bare = ins.properties.findIndex((p, i2) => !assigned[i2] && p.value === void 0);
           if (bare > 0) this.problems.push({ messageId: "envMissingEquals", span: ins.span, data: { word: ins.properties[bare].name || "=" } });
         } else if (first.value?.startsWith("=")) {
-          const value = first.value.replace(/^=\s*/, "");
-          this.problems.push({ messageId: "envSpacedEquals", span: ins.span, data: { name: first.name, value, shown: value.replace(/^(["'])(.*)\1$/, "$2") } });
+          const rest = first.value.replace(/^=\s*/, "");
+          const bare = rest.replace(/^(["'])(.*)\1$/, "$2");
+          const pair = /\s=(\s|$)/.test(rest) || ins.text.includes("\n") ? void 0 : /\s/.test(bare) && rest === bare ? `${first.name}="${bare}"` : `${first.name}=${rest}`;
+          const fix = pair ? `Remove the spaces around "=": ENV ${pair}.` : 'Write each variable as NAME=value, without spaces around "=" (quote a value that has spaces).';
+          this.problems.push({ messageId: "envSpacedEquals", span: ins.span, data: { name: first.name, actual: first.value.replace(/^(=\s*)(["'])(.*)\2$/, "$1$3"), fix } });
         }
       }
       add(node) {
@@ -13210,7 +13213,8 @@ var init_ric = __esm({
         label: "aws-lambda-java-runtime-interface-client (Java)",
         handlerFamily: "java",
         packages: [],
-        manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
+        // Maven, Gradle, and the JVM languages' own build files (Leiningen project.clj, Clojure deps.edn, sbt build.sbt).
+        manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml|project\.clj|deps\.edn|build\.sbt)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
         manifestManagers: ["mvn", "gradle"],
         detect: ["aws-lambda-java-runtime-interface-client-*.jar", "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class"],
         entrypoint: ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"],
@@ -13747,11 +13751,7 @@ function compute2(df, target, context) {
             if (moved) list5.push(moved);
           }
           for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
-          let root = spec.fromStage;
-          while (root.base.stage) root = root.base.stage;
-          const image = root.base.expanded.value.split("@")[0].replace(/:[^/]*$/, "");
-          if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) {
-            const ev = { ric: "web-adapter", what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest };
+          for (const ev of stageCopyEvidence(ins, stage, spec.fromStage, context, list5)) {
             list5.push(ev);
             own.push(ev);
           }
@@ -14151,6 +14151,27 @@ function copyEvidence(ins, stage, context) {
     }
   }
   return out2;
+}
+function stageCopyEvidence(ins, stage, from, context, present) {
+  const spec = ins.copy;
+  const out2 = [];
+  const jar = builtJar(ins, stage, context, present);
+  if (jar) out2.push(jar);
+  let root = from;
+  while (root.base.stage) root = root.base.stage;
+  const image = root.base.expanded.value.split("@")[0].replace(/:[^/]*$/, "");
+  if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) out2.push({ ric: "web-adapter", what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest });
+  return out2;
+}
+function builtJar(ins, stage, context, present) {
+  const spec = ins.copy;
+  const jar = context ? spec.sources.find((src) => src.endsWith(".jar")) : void 0;
+  if (!jar || present.some((e) => e.ric === "java")) return void 0;
+  const java = ricById("java");
+  const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
+  if (verdict !== "yes") return void 0;
+  const path6 = spec.dest.endsWith("/") || spec.sources.length > 1 ? posix2.join(spec.dest, basename3(jar)) : spec.dest;
+  return { ric: "java", what: `${basename3(jar)} (built from ${file})`, ins, stage, path: path6 };
 }
 function isElf(context, rel) {
   let fd;
@@ -33792,7 +33813,7 @@ CMD ["app.handler"]
         invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: "Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with." },
         globalArgNotInStage: { text: "${{{name}}} is a global ARG (line {{line}}, before the first FROM) that this stage does not declare: after FROM it is out of scope, so this {{keyword}} gets an empty value in its place (unless the base image sets {{name}} with ENV).", severity: "warning", fix: "Declare it in the stage: ARG {{name}} after the FROM at line {{from}} (without a value it takes the global default)." },
         envMissingEquals: { text: `ENV in the NAME=value form has a word without "=" ("{{word}}"): BuildKit stops the build ("Syntax error - can't find = in ..."). Spaces around "=" split a pair into words.`, fix: 'Write each pair without spaces around "=", quoting values that have spaces: ENV NAME="a value".' },
-        envSpacedEquals: { text: 'ENV {{name}} = ... uses the legacy "ENV NAME value" form, so {{name}} is set to "= {{shown}}", the equals sign included.', severity: "warning", fix: 'Remove the spaces around "=": ENV {{name}}={{value}}.' },
+        envSpacedEquals: { text: 'ENV {{name}} = ... uses the legacy "ENV NAME value" form, so {{name}} is set to "{{actual}}", the equals sign included.', severity: "warning", fix: "{{fix}}" },
         shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
       },
       create(ctx) {
@@ -34016,6 +34037,7 @@ var init_executables = __esm({
 });
 
 // rules/LL101-ric-missing.ts
+import { posix as posix8 } from "node:path";
 function suggestionFor(image) {
   for (const p of image.files.keys()) for (const [re, ric] of FAMILY_HINTS) if (re.test(p)) return `${ricById(ric).label}: ${ricById(ric).howTo}`;
   return `a runtime interface client: ${ANY_RIC}`;
@@ -34034,8 +34056,8 @@ function checkProvided(ctx, a, image, at2) {
   const mayCarryBootstrap = (i2) => i2.keyword === "RUN" || !i2.copy || mayPlaceBootstrap(i2);
   const unseen = (i2) => i2.copy !== void 0 && i2.copy.from === void 0 && mayPlaceBootstrap(i2) && (!ctx.context || i2.copy.sources.some((src) => ctx.context.match(src).length === 0));
   if (misplaced && a.unverifiable.length === 0 && !a.opaqueWrites.some((i2) => i2 !== misplaced.copy && mayCarryBootstrap(i2)) && !a.shipped.some(unseen)) {
-    const { copy, path: path6 } = misplaced;
-    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), ...copy.copy.sources].join(" ")} /var/runtime/bootstrap)`;
+    const { copy, path: path6, source } = misplaced;
+    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), source].join(" ")} /var/runtime/bootstrap)`;
     ctx.report({ messageId: "binaryNotBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", "), path: path6, fix }, at: copy });
     return;
   }
@@ -34049,8 +34071,19 @@ function misplacedBinary(evidence, shipped) {
   if (evidence.length === 0 || paths.size !== 1) return void 0;
   const path6 = [...paths][0];
   if (!path6 || BOOTSTRAP_PATHS.includes(path6)) return void 0;
-  const copy = shipped.find((i2) => i2.copy?.from !== void 0 && i2.copy.sources.length === 1 && !i2.copy.dest.endsWith("/") && normalizePath(i2.copy.dest.startsWith("/") ? i2.copy.dest : `${i2.workdir}/${i2.copy.dest}`) === path6);
-  return copy ? { copy, path: path6 } : void 0;
+  const name2 = path6.slice(path6.lastIndexOf("/") + 1);
+  for (const i2 of shipped) {
+    const c = i2.copy;
+    if (c?.from === void 0) continue;
+    const dest = normalizePath(c.dest.startsWith("/") ? c.dest : `${i2.workdir}/${c.dest}`);
+    const intoFolder = c.dest.endsWith("/") || c.sources.length > 1 || ["/var/task", "/var/runtime", "/opt"].includes(dest) || dest === i2.workdir.replace(/(.)\/+$/, "$1");
+    const source = intoFolder ? c.sources.find((src) => src.slice(src.lastIndexOf("/") + 1) === name2 && posix8.join(dest, name2) === path6) : c.sources.length === 1 && dest === path6 ? c.sources[0] : void 0;
+    if (!source) continue;
+    const others = c.sources.filter((src) => src !== source);
+    if (others.some((src) => src.endsWith("/") || src.endsWith("bootstrap") || !/\.\w+$/.test(src.slice(src.lastIndexOf("/") + 1)))) return void 0;
+    return { copy: i2, path: path6, source };
+  }
+  return void 0;
 }
 function mayPlaceBootstrap(i2) {
   const dest = i2.copy.dest;
@@ -34275,7 +34308,7 @@ var init_LL101_ric_missing = __esm({
 });
 
 // rules/LL102-entrypoint-invalid.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function json(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
@@ -34674,13 +34707,13 @@ var init_LL102_entrypoint_invalid = __esm({
         const head = launch.argv[0] ?? "";
         if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
         const workdir = this.t.workdir?.value ?? TASK_ROOT3;
-        const path6 = head.startsWith("/") ? posix8.normalize(head) : posix8.join(workdir, head);
+        const path6 = head.startsWith("/") ? posix9.normalize(head) : posix9.join(workdir, head);
         if (!pathWithin(path6, TASK_ROOT3) || this.a.opaqueWrites.some((i2) => i2.keyword !== "COPY")) return false;
         for (const i2 of this.a.lineage.flatMap((s) => s.instructions)) {
           if (!i2.copy) continue;
           const raw = i2.copy.dest;
           if (raw.includes("$")) return false;
-          const dest = raw.startsWith("/") ? posix8.normalize(raw) : posix8.join(i2.workdir, raw);
+          const dest = raw.startsWith("/") ? posix9.normalize(raw) : posix9.join(i2.workdir, raw);
           if (dest === path6 || pathWithin(path6, dest)) return false;
         }
         const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
@@ -34901,7 +34934,7 @@ var init_handlers = __esm({
 });
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename6, posix as posix9 } from "node:path";
+import { basename as basename6, posix as posix10 } from "node:path";
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
 }
@@ -34977,7 +35010,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
   const roots = [root, ...family2 === "python" ? envPathList(a.target, "PYTHONPATH") : []];
-  const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix9.join(r0, r))));
+  const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix10.join(r0, r))));
   const module2 = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module2.length === 0 && copiedOnly) return;
   if (module2.length > 0) {
@@ -35003,7 +35036,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler2.slice(handler2.lastIndexOf(".") + 1);
-    const suggest = `${posix9.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    const suggest = `${posix10.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
     ctx.report({ messageId: "moduleElsewhere", data: { handler: handler2, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged: judged2, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at: at2, severity });
     return;
   }
@@ -35014,7 +35047,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split("/")[0];
   if (bottom.base.kind.kind !== "aws" || !rels.every((r) => r.includes("/") && r.split("/")[0] === folder) || /[*?[]/.test(folder)) return false;
-  const target = posix9.join(h.root, folder);
+  const target = posix10.join(h.root, folder);
   let flattened;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -35027,7 +35060,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
       for (const src of copy.sources) {
         const path6 = contextPath(src);
         const named = !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
-        const inside = path6 === folder || posix9.dirname(path6) === folder && /[*?[]/.test(basename6(path6));
+        const inside = path6 === folder || posix10.dirname(path6) === folder && /[*?[]/.test(basename6(path6));
         if (named) continue;
         if (!inside) return false;
         if (dest === h.root) flattened ??= ins;
@@ -35050,7 +35083,7 @@ function noCopyCanLand(a, root, rels) {
   const extra = ["PYTHONPATH", "NODE_PATH", "RUBYLIB"].flatMap((v) => (a.target.env.get(v)?.value ?? "").split(":")).filter(Boolean);
   if (extra.some((d) => d.includes("$"))) return false;
   const roots = [root, ...extra];
-  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix9.join(d, r)));
+  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix10.join(d, r)));
   let copies = 0;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -35065,7 +35098,7 @@ function noCopyCanLand(a, root, rels) {
         const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path6))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix9.join(dest, basename6(path6)) : dest : void 0;
+        const lands = named ? destIsDir ? posix10.join(dest, basename6(path6)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -35077,6 +35110,19 @@ function namedOnlyShows(a, rels) {
   if (bottom.base.kind.kind !== "aws" || !a.namedOnly) return false;
   const names = rels.map((r) => basename6(r));
   return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
+}
+function handlerVariable(ctx, t, h) {
+  const ref = /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(h.handler);
+  if (!ref || ctx.deploy?.imageConfig?.command || h.at.keyword !== "CMD" && h.at.keyword !== "ENTRYPOINT") return;
+  let unknown = false;
+  const written = h.handler.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
+    const value = t.env.get(a ?? b)?.value;
+    if (value === void 0 || value.includes("$")) unknown = true;
+    return value ?? "";
+  });
+  const argv = (h.at.keyword === "CMD" ? t.cmd?.value.exec : t.entrypoint?.value.exec) ?? [h.handler];
+  const fix = unknown || written === "" ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? "app.handler"}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json2(argv.map((w) => w === h.handler ? written : w))}.`;
+  ctx.report({ messageId: "handlerVariable", data: { handler: h.handler, variable: `$${ref[1] ?? ref[2]}`, keyword: h.at.keyword, fix }, at: h.at });
 }
 function checkImageHandler(ctx, c) {
   const h = c.handler;
@@ -35134,6 +35180,11 @@ var init_LL103_handler_invalid = __esm({
         severity: "error",
         fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.'
       },
+      handlerVariable: {
+        text: 'The handler "{{handler}}" holds {{variable}}, which the exec (JSON) form of {{keyword}} does not expand (no shell runs it): the runtime receives it as written, cannot load it, and every invocation fails.',
+        severity: "error",
+        fix: "{{fix}}"
+      },
       badFormat: {
         text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
         severity: "error",
@@ -35180,7 +35231,7 @@ var init_LL103_handler_invalid = __esm({
       sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
       docs: {
-        what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
+        what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler written with a variable (`CMD [\"${HANDLER}\"]`) is an error: the exec form expands none, so the runtime receives the variable's name. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
         why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js; a file name such as `app.py` or `index.js` splits into a module and a function named after the extension: `Runtime.HandlerNotFound`), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -35211,7 +35262,8 @@ var init_LL103_handler_invalid = __esm({
             const clientInBase = a.clientMissing && t.base.kind.kind === "other" && t.base.kind.os === void 0 && t.entrypoint?.value.exec !== void 0 && a.classify(t.entrypoint.value.exec).kind === "ric";
             if (a.clientMissing && !clientInBase) return;
             const h = handlerOf(ctx, t, a);
-            if (!h || !h.family || !h.handler || h.handler.includes("$")) return;
+            if (!h || !h.family || !h.handler) return;
+            if (h.handler.includes("$")) return void handlerVariable(ctx, t, h);
             if (t.base.kind.kind === "aws" && t.base.kind.family === "go") {
               const reason2 = GO1X_HANDLER.check(h.handler);
               if (reason2) ctx.report({ messageId: "badFormat", data: { handler: h.handler, family: "go1.x", form: GO1X_HANDLER.form, reason: reason2, error: GO1X_HANDLER.error, example: GO1X_HANDLER.example }, at: h.at });
@@ -35235,7 +35287,7 @@ var init_LL103_handler_invalid = __esm({
 });
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename7, posix as posix10 } from "node:path";
+import { basename as basename7, posix as posix11 } from "node:path";
 function intoTaskRoot(ins) {
   const spec = ins.copy;
   const flags2 = ins.flags.map((f) => f.value === void 0 ? `--${f.name}` : `--${f.name}=${f.value}`);
@@ -35343,14 +35395,14 @@ function checkRelativeWorkdirs(ctx, a) {
     if (dir.startsWith("/")) known = true;
     else if (dir.includes("$")) continue;
     else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
-    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix10.join(ins.workdir, dir) }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix11.join(ins.workdir, dir) }, at: ins });
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
   if (checkDependencyJars(ctx, lineageIns)) return;
   const landing = (ins) => {
     const d = ins.copy.dest;
-    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix10.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix11.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
   };
   const copies = lineageIns.filter((i2) => (i2.keyword === "COPY" || i2.keyword === "ADD") && i2.copy);
   const libOrClasses = copies.some((i2) => {
@@ -35364,7 +35416,7 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
     if (d === void 0) continue;
     for (const src of ins.copy.sources) {
       if (!/\.jar$/.test(src)) continue;
-      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT4 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix10.dirname(d) : d;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT4 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix11.dirname(d) : d;
       if (dir !== TASK_ROOT4) continue;
       ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
     }
@@ -35376,7 +35428,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
   const error = family2 === "python" ? "Runtime.ImportModuleError" : family2 === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family2 === "java" ? "Class not found" : family2 === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler2 = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
   const noCmd2 = family2 === "nodejs" && !t.cmd;
-  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix10.dirname(handler2) : void 0;
+  const absRoot = family2 === "nodejs" && handler2?.startsWith("/") ? posix11.dirname(handler2) : void 0;
   const moduleNames = new Set((handler2 && !handler2.includes("$") ? HANDLER_FORMATS[family2]?.moduleFiles?.(handler2) ?? [] : []).map((r) => basename7(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
@@ -35405,7 +35457,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family2) {
     const wd = ins.workdir;
     const because = relative6 && wdIns && wd !== TASK_ROOT4 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix10.dirname(dest) : dest;
+    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix11.dirname(dest) : dest;
     ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, folder, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
@@ -35493,7 +35545,7 @@ function checkDependencyJars(ctx, lineageIns) {
     if (ins === classes || landing(ins) !== TASK_ROOT4) continue;
     for (const src of ins.copy.sources) {
       if (!/[*?[]/.test(src)) continue;
-      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix10.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
+      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix11.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
       if (jars.length === 0) continue;
       const shown3 = jars.length > 3 ? `${jars.slice(0, 3).join(", ")} and ${jars.length - 3} more` : jars.join(", ");
       ctx.report({ messageId: "dependencyJarsAtTaskRoot", data: { source: src, jars: shown3, classesLine: String(classes.span.line), from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
@@ -35509,7 +35561,7 @@ function installedLater(df, lineageIns, i2, dest) {
     for (const inst of installs(df.shell(ins))) {
       for (const p of inst.packages) {
         if (!p.includes("/") && p !== ".") continue;
-        const abs = expand2(p.startsWith("/") ? p : posix10.join(ins.workdir, p), ins.scope).value;
+        const abs = expand2(p.startsWith("/") ? p : posix11.join(ins.workdir, p), ins.scope).value;
         const folder = abs.replace(/\/[^/]*[*?][^/]*$/, "");
         if (pathWithin(abs, dest) || folder !== "" && folder !== "/" && pathWithin(dest, folder)) return true;
       }
@@ -35523,7 +35575,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
   if (!handler2 || handler2.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv) || HANDLER_FORMATS[family2]?.check(handler2)) return;
   const rels = HANDLER_FORMATS[family2]?.moduleFiles?.(handler2)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
   if (!rels?.length) return;
-  const wanted = rels.map((r) => posix10.join(TASK_ROOT4, r));
+  const wanted = rels.map((r) => posix11.join(TASK_ROOT4, r));
   let flagged;
   for (const i2 of lineageIns) {
     const copy = i2.copy;
@@ -35534,18 +35586,18 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family2) {
     for (const src of copy.sources) {
       const path6 = contextPath(src);
       if (path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename7(path6))) {
-        if (wanted.includes(destIsDir ? posix10.join(dest, basename7(path6)) : dest)) return;
+        if (wanted.includes(destIsDir ? posix11.join(dest, basename7(path6)) : dest)) return;
         continue;
       }
       if (!pathWithin(dest, TASK_ROOT4) || dest === TASK_ROOT4) return;
       const inside = wanted.filter((w) => pathWithin(w, dest));
-      if (inside.length > 0 && !(family2 === "python" && path6 === "" && inside.every((w) => posix10.relative(dest, w) === "__init__.py"))) return;
+      if (inside.length > 0 && !(family2 === "python" && path6 === "" && inside.every((w) => posix11.relative(dest, w) === "__init__.py"))) return;
       flagged ??= { ins: i2, dest, whole: path6 === "", source: src };
     }
   }
   if (!flagged) return;
   if (lineageIns.some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c))))) return;
-  const folder = posix10.relative(TASK_ROOT4, flagged.dest);
+  const folder = posix11.relative(TASK_ROOT4, flagged.dest);
   const what = flagged.whole ? "the whole build context" : `what is inside ${flagged.source}`;
   const unless = flagged.whole && family2 === "python" ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : "";
   const error = family2 === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
@@ -35564,7 +35616,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const rels = fmt.moduleFiles(handler2)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
   const roots = [workdir, ...ricById(ric).handlerFamily === "python" ? envPathList(t, "PYTHONPATH") : []];
-  if (a.files.some((f2) => rels.some((r) => roots.some((root) => f2.path === posix10.join(root, r))))) return;
+  if (a.files.some((f2) => rels.some((r) => roots.some((root) => f2.path === posix11.join(root, r))))) return;
   const elsewhere2 = a.files.filter((f2) => !f2.path.includes("$") && rels.some((r) => f2.path.endsWith(`/${r}`)));
   if (elsewhere2.length === 0) return;
   const f = elsewhere2[elsewhere2.length - 1];
@@ -35574,7 +35626,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i2) => i2.keyword === "WORKDIR");
   const why2 = hasWorkdir ? "" : " (WORKDIR is never set)";
-  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix10.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix11.dirname(f.path), workdir, why: why2, dir }, at: override ?? f.ins });
 }
 var TASK_ROOT4, VAR, CODE, CODE_DIR, ELSEWHERE_OK, HOME_DIRS, DEPENDENCY_DIRS3, PATH_ENV, messages3, LL104_workdir_not_task_root_default, LineageWalk, BUILD_TOOLS, nonRoot;
 var init_LL104_workdir_not_task_root = __esm({
@@ -35801,7 +35853,7 @@ var init_platforms = __esm({
 });
 
 // rules/LL105-platform-unsupported.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function binaryName(args2) {
   const o = args2.indexOf("-o");
   const out2 = o >= 0 ? args2[o + 1] : void 0;
@@ -35898,10 +35950,10 @@ function checkBinaryPlatform(ctx) {
 function ships(stage, ins, output, lineage) {
   if (lineage.includes(stage)) return true;
   if (!output || output.includes("$")) return false;
-  const out2 = posix11.normalize(output.startsWith("/") ? output : posix11.join(ins.workdir, output));
+  const out2 = posix12.normalize(output.startsWith("/") ? output : posix12.join(ins.workdir, output));
   return lineage.some(
     (s) => s.instructions.some((i2) => i2.copy?.fromStage === stage && i2.copy.sources.some((src) => {
-      const from = posix11.normalize(src.startsWith("/") ? src : `/${src}`);
+      const from = posix12.normalize(src.startsWith("/") ? src : `/${src}`);
       return from === out2 || out2.startsWith(`${from.replace(/\/$/, "")}/`) || from.startsWith(`${out2}/`);
     }))
   );
@@ -36293,7 +36345,7 @@ var init_LL106_runtime_deprecated = __esm({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function octalDeniesOthers(mode) {
   if (!/^0?[0-7]{3,4}$/.test(mode)) return false;
   return (parseInt(mode, 8) & 4) === 0;
@@ -36342,11 +36394,6 @@ function forgetFoundChmodded(bootstraps, args2, expanded, cwd) {
   const starts = args2.slice(0, firstOption < 0 ? args2.length : firstOption);
   forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map(expanded), cwd);
 }
-function browserInRootHome(name2, cmd, ins) {
-  const download = browserDownload(name2, cmd.args);
-  if (!download || cmd.assignments[download.variable] || ins.scope.has(download.variable) || ins.scope.has("HOME") || !rootHomeKnown(ins)) return void 0;
-  return { command: cmd.text.length > 60 ? `${cmd.text.slice(0, 57)}...` : cmd.text, ...download };
-}
 function rootHomeKnown(ins) {
   const stage = ins.stage;
   if (!stage) return false;
@@ -36363,6 +36410,11 @@ function bootstrapsByCopy(files) {
   return out2;
 }
 function browserDownload(name2, args2) {
+  if (["uv", "poetry", "pipenv", "pdm", "hatch"].includes(name2) && args2[0] === "run" || ["pnpm", "npm"].includes(name2) && ["exec", "dlx", "x"].includes(args2[0] ?? "")) {
+    const rest2 = args2.slice(1).filter((a, i2, all) => !a.startsWith("-") || all.slice(0, i2).some((b) => !b.startsWith("-")));
+    return rest2[0] ? browserDownload(rest2[0].replace(/@[\w.^~-]+$/, ""), rest2.slice(1)) : void 0;
+  }
+  if (name2 === "yarn" && args2[0] && !args2[0].startsWith("-")) return browserDownload(args2[0], args2.slice(1));
   const words = args2.filter((a) => !a.startsWith("-"));
   let rest;
   if (name2 === "playwright") rest = words;
@@ -36373,7 +36425,7 @@ function browserDownload(name2, args2) {
   if (name2 === "pyppeteer-install") return BROWSER_DOWNLOADS[1];
   return void 0;
 }
-var READ_ROOTS, MAX_PATHS, BROWSER_DOWNLOADS, LL107_file_not_readable_default;
+var READ_ROOTS, MAX_PATHS, BrowserDownloads, BROWSER_DOWNLOADS, LL107_file_not_readable_default;
 var init_LL107_file_not_readable = __esm({
   "rules/LL107-file-not-readable.ts"() {
     "use strict";
@@ -36384,9 +36436,42 @@ var init_LL107_file_not_readable = __esm({
     init_paths();
     READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
     MAX_PATHS = 5;
+    BrowserDownloads = class {
+      found = [];
+      /** A command of a RUN: a download, or a copy out of an earlier download's folder. */
+      command(name2, cmd, ins) {
+        if (["cp", "mv", "ln", "rsync"].includes(name2)) {
+          for (let i2 = this.found.length - 1; i2 >= 0; i2--) if (cmd.args.some((a) => pathWithin(a.replace(/\/+$/, ""), this.found[i2].into))) this.found.splice(i2, 1);
+          return;
+        }
+        const download = browserDownload(name2, cmd.args);
+        if (!download || ins.scope.has("HOME") || !rootHomeKnown(ins)) return;
+        const scoped = ins.scope.get(download.variable);
+        if (scoped && !("value" in scoped)) return;
+        const set = cmd.assignments[download.variable] ?? scoped?.value;
+        if (set !== void 0 && (!set.startsWith("/") || set.includes("$"))) return;
+        const how = set === void 0 ? "home" : !cmd.assignments[download.variable] && ins.stage?.env.get(download.variable)?.value === set ? "env" : "build";
+        this.found.push({ ins, download, command: cmd.text.length > 60 ? `${cmd.text.slice(0, 57)}...` : cmd.text, into: set ?? download.home, how });
+      }
+      /** The findings, against the variable the image sets for run time. */
+      findings(env2) {
+        if (env2?.has("HOME")) return [];
+        const out2 = [];
+        for (const f of this.found) {
+          const { tool, variable, folder, failure } = f.download;
+          const runDir = env2?.get(variable)?.value;
+          if (runDir !== void 0 && (runDir === f.into || runDir.includes("$"))) continue;
+          const into = f.how === "home" ? `${f.into} (the build runs as root, whose home is /root)` : f.how === "build" ? `${f.into} (${variable} set for this build step only, not in the image's ENV)` : f.into;
+          const runAt = runDir === void 0 ? `the home of the user Lambda runs the function as, which is not /root` : `${runDir} (ENV ${variable}, set after the download)`;
+          const fix = runDir !== void 0 ? `Set ENV ${variable}=${runDir} above this RUN, so that the browser is downloaded where ${tool} looks.` : f.how === "build" ? `Keep the folder for run time: ENV ${variable}=${f.into} above this RUN.` : `Download it to a folder outside the home, kept for run time: ENV ${variable}=${folder} above this RUN.`;
+          out2.push({ data: { command: f.command, into, tool, runAt, failure, fix }, at: f.ins });
+        }
+        return out2;
+      }
+    };
     BROWSER_DOWNLOADS = [
-      { tool: "Playwright", variable: "PLAYWRIGHT_BROWSERS_PATH", home: "/root/.cache/ms-playwright", folder: "/ms-playwright", failure: `fails ("Executable doesn't exist")` },
-      { tool: "pyppeteer", variable: "PYPPETEER_HOME", home: "/root/.local/share/pyppeteer", folder: "/opt/pyppeteer", failure: "tries to download it there at run time, where the filesystem is read-only" }
+      { tool: "Playwright", variable: "PLAYWRIGHT_BROWSERS_PATH", home: "/root/.cache/ms-playwright", folder: "/ms-playwright", failure: `is not there ("Executable doesn't exist")` },
+      { tool: "pyppeteer", variable: "PYPPETEER_HOME", home: "/root/.local/share/pyppeteer", folder: "/opt/pyppeteer", failure: "is not there, and pyppeteer tries to download it at run time, where the filesystem is read-only" }
     ];
     LL107_file_not_readable_default = defineRule({
       code: "LL107",
@@ -36396,7 +36481,7 @@ var init_LL107_file_not_readable = __esm({
       sameAs: [],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: true, image: {} },
       docs: {
-        what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable; and a headless browser downloaded at build time into root's home (`playwright install`, `python -m playwright install`, `npx playwright install`, `crawl4ai-setup`, `pyppeteer-install`) with neither the download folder variable (PLAYWRIGHT_BROWSERS_PATH, PYPPETEER_HOME) nor HOME set, on a base whose environment is known (a warning). With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
+        what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable; and a headless browser downloaded at build time (`playwright install`, also through python -m, npx, uv run, poetry run, pnpm exec; `crawl4ai-setup`, `pyppeteer-install`) where the function will not look for it at run time, on a base whose environment is known (a warning): into root's home with no download folder variable (PLAYWRIGHT_BROWSERS_PATH, PYPPETEER_HOME) in the image's ENV, into a folder the variable names for the build only (`RUN VAR=... playwright install`, an ARG), or before an ENV that names another folder; a later cp / mv out of the download folder clears it, and a HOME the Dockerfile sets is not judged. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
         why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -36437,9 +36522,9 @@ var init_LL107_file_not_readable = __esm({
           fix: "Use --chmod=644 for files (755 for directories and executables), or leave --chmod out."
         },
         browserInRootHome: {
-          text: "`{{command}}` downloads the browser into {{home}} (the build runs as root, whose home is /root), but Lambda runs the function as another user, whose home is not /root: {{tool}} looks for the browser in that home and {{failure}}.",
+          text: "`{{command}}` downloads the browser into {{into}}, but at run time {{tool}} looks in {{runAt}}: it {{failure}}.",
           severity: "warning",
-          fix: "Download it to a folder outside the home, kept for run time: ENV {{variable}}={{folder}} above this RUN."
+          fix: "{{fix}}"
         },
         runChmod: {
           text: 'chmod {{mode}} {{path}} takes read access away from others; Lambda runs as a non-root user and fails with "Permission denied".',
@@ -36449,6 +36534,7 @@ var init_LL107_file_not_readable = __esm({
       },
       create(ctx) {
         const pending = [];
+        const browsers = new BrowserDownloads();
         const bootstraps = /* @__PURE__ */ new Map();
         const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
         const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
@@ -36477,8 +36563,7 @@ var init_LL107_file_not_readable = __esm({
             for (const cmd of script.commands) {
               const name2 = commandName(cmd);
               if (name2 === "cd" && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith("/") ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
-              const browser = browserInRootHome(name2, cmd, ins);
-              if (browser) pending.push({ messageId: "browserInRootHome", data: browser, at: ins });
+              browsers.command(name2, cmd, ins);
               if (name2 === "find" && bootstraps.size) forgetFoundChmodded(bootstraps, cmd.args, (raw) => expand2(raw, ins.scope, ctx.df.escape), cwd);
               if (name2 !== "chmod") continue;
               const args2 = cmd.args.filter((a, i2) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i2]);
@@ -36497,8 +36582,8 @@ var init_LL107_file_not_readable = __esm({
           },
           end() {
             if (ctx.image) return;
-            const finalEnv = ctx.target?.env;
-            for (const p of [...pending, ...bootstraps.values()]) if (p.messageId !== "browserInRootHome" || !finalEnv?.has(p.data.variable)) ctx.report(p);
+            for (const p of [...pending, ...bootstraps.values()]) ctx.report(p);
+            for (const b of browsers.findings(ctx.target?.env)) ctx.report({ messageId: "browserInRootHome", ...b });
           },
           image(image) {
             const c = ctx.facts.lambda.image;
@@ -36510,7 +36595,7 @@ var init_LL107_file_not_readable = __esm({
               bad.set(e.layer, g);
             };
             const parents = /* @__PURE__ */ new Set();
-            for (const r of dirs) for (let p = posix12.dirname(r); p !== "/"; p = posix12.dirname(p)) parents.add(p);
+            for (const r of dirs) for (let p = posix13.dirname(r); p !== "/"; p = posix13.dirname(p)) parents.add(p);
             for (const p of parents) {
               const e = image.files.get(p);
               if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -36532,7 +36617,7 @@ var init_LL107_file_not_readable = __esm({
               const shown3 = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
               const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
               const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix12.dirname(e.path)))];
+              const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix13.dirname(e.path)))];
               ctx.report({
                 messageId: "unreadableFiles",
                 data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown3, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -38671,7 +38756,7 @@ var init_caches = __esm({
 });
 
 // rules/LL301-cache-leftover.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 function imageCaches(image) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (path6, size, layer, deleted) => {
@@ -38728,7 +38813,7 @@ function canonical(path6, home) {
 }
 function absoluteCache(p) {
   const path6 = withHome(p);
-  return path6.startsWith("/") ? path6 : posix13.join(p.ins.workdir, path6);
+  return path6.startsWith("/") ? path6 : posix14.join(p.ins.workdir, path6);
 }
 function withHome(p) {
   const home = p.ins.scope.get("HOME");
@@ -39096,7 +39181,7 @@ var init_LL301_cache_leftover = __esm({
 });
 
 // rules/LL302-layer-order.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function isLocalPath(spec) {
   return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("$") || spec.includes("/") || ARTIFACT_EXTENSIONS.some((e) => spec.endsWith(e)) || spec.startsWith("git+") || spec.startsWith("file:");
 }
@@ -39220,8 +39305,8 @@ function fixCommandOf(mc) {
 function manifestCopy(deps, code, dest, context, installDir) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename8);
-  const dir = deps.files.length ? posix14.dirname(deps.files[0]) : ".";
-  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix14.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const dir = deps.files.length ? posix15.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix15.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
   const whole = codeFolder(code, dest === destWritten(code));
   const above = whole ? "" : contextSubfolder(code, installDir);
   const folder = whole || above;
@@ -39244,9 +39329,9 @@ function cargoCache(manager, stage, lineage) {
 function contextSubfolder(code, installDir) {
   const spec = code.copy;
   if (!installDir || !spec || spec.sources.length !== 1 || ![".", "./"].includes(spec.sources[0]) || spec.dest.includes("$")) return "";
-  const codeDest = posix14.normalize(spec.dest.startsWith("/") ? spec.dest : posix14.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
-  const wd = posix14.normalize(installDir).replace(/(.)\/+$/, "$1");
-  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix14.relative(codeDest, wd)) : "";
+  const codeDest = posix15.normalize(spec.dest.startsWith("/") ? spec.dest : posix15.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
+  const wd = posix15.normalize(installDir).replace(/(.)\/+$/, "$1");
+  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix15.relative(codeDest, wd)) : "";
 }
 function codeFolder(code, intoInstallDir) {
   const sources = code.copy?.sources ?? [];
@@ -39659,7 +39744,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -39728,7 +39813,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix15.basename(src.replace(/\/+$/, ""));
+          const name2 = posix16.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -39838,7 +39923,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix15.basename(f.path);
+        const base2 = posix16.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -42549,9 +42634,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix17 = POSIX_REGEX_SOURCE[rest2];
-                if (posix17) {
-                  prev.value = pre + posix17;
+                const posix18 = POSIX_REGEX_SOURCE[rest2];
+                if (posix18) {
+                  prev.value = pre + posix18;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -43068,7 +43153,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix17 = opts.windows;
+      const posix18 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -43078,8 +43163,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix17 });
-        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix18 });
+        const result = { glob, state, regex, posix: posix18, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -43104,7 +43189,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix18 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -43112,7 +43197,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix18 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -43121,16 +43206,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix17);
+          match = picomatch3.matchBase(input, regex, options, posix18);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix17 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix18 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix17 }));
+      return regex.test(utils.basename(input, { windows: posix18 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -43715,7 +43800,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync4, realpath, realpathSync, stat, statSync as statSync8 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix16, resolve as resolve10 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix17, resolve as resolve10 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -43765,8 +43850,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix16.relative(cwd, p) || ".";
-  return (p) => posix16.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix17.relative(cwd, p) || ".";
+  return (p) => posix17.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -43774,7 +43859,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix16.relative(cwd, `${root}/${p}`);
+    const result = posix17.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -43804,7 +43889,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix16.relative(escapedCwd, result) : posix16.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix17.relative(escapedCwd, result) : posix17.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -43815,7 +43900,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix16.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix17.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -43837,7 +43922,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix16.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix17.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-LMEGA2F7.js";
+import "./chunks/chunk-GYJXOBDG.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-7XWC3IN2.js";
+} from "./chunks/chunk-62DFNAJF.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-L24OZEUP.js";
+} from "./chunks/chunk-YYQH2EEI.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-QTMO7BE6.js";
+} from "./chunks/chunk-6SQ6HDTL.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-7XWC3IN2.js";
+} from "./chunks/chunk-62DFNAJF.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-L24OZEUP.js";
+} from "./chunks/chunk-YYQH2EEI.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-QTMO7BE6.js";
+} from "./chunks/chunk-6SQ6HDTL.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

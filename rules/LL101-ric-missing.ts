@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { defineRule, type RuleContext, flagText, normalizePath, overrideUnresolved, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
 import { TAR_ARCHIVE } from '../src/core/paths.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
@@ -50,8 +51,8 @@ function checkProvided(ctx: RuleContext<'binaryNotBootstrap' | 'noBootstrap'>, a
   // A COPY from the build context into those folders whose files are not seen here may bring one too.
   const unseen = (i: Instruction) => i.copy !== undefined && i.copy.from === undefined && mayPlaceBootstrap(i) && (!ctx.context || i.copy.sources.some((src) => ctx.context!.match(src).length === 0));
   if (misplaced && a.unverifiable.length === 0 && !a.opaqueWrites.some((i) => i !== misplaced.copy && mayCarryBootstrap(i)) && !a.shipped.some(unseen)) {
-    const { copy, path } = misplaced;
-    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), ...copy.copy!.sources].join(' ')} /var/runtime/bootstrap)`;
+    const { copy, path, source } = misplaced;
+    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), source].join(' ')} /var/runtime/bootstrap)`;
     ctx.report({ messageId: 'binaryNotBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', '), path, fix }, at: copy });
     return;
   }
@@ -65,13 +66,26 @@ function checkProvided(ctx: RuleContext<'binaryNotBootstrap' | 'noBootstrap'>, a
  * The compiled program of the image when every client it has is one compiled binary that a COPY --from places at a
  * known file path that is not a bootstrap path; undefined otherwise (a bootstrap among them, a folder, a path not known).
  */
-function misplacedBinary(evidence: readonly RicEvidence[], shipped: readonly Instruction[]): { copy: Instruction; path: string } | undefined {
+function misplacedBinary(evidence: readonly RicEvidence[], shipped: readonly Instruction[]): { copy: Instruction; path: string; source: string } | undefined {
   const paths = new Set(evidence.map((e) => (e.compiled ? e.path : undefined)));
   if (evidence.length === 0 || paths.size !== 1) return undefined;
   const path = [...paths][0];
   if (!path || (BOOTSTRAP_PATHS as readonly string[]).includes(path)) return undefined;
-  const copy = shipped.find((i) => i.copy?.from !== undefined && i.copy.sources.length === 1 && !i.copy.dest.endsWith('/') && normalizePath(i.copy.dest.startsWith('/') ? i.copy.dest : `${i.workdir}/${i.copy.dest}`) === path);
-  return copy ? { copy, path } : undefined;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  for (const i of shipped) {
+    const c = i.copy;
+    if (c?.from === undefined) continue;
+    const dest = normalizePath(c.dest.startsWith('/') ? c.dest : `${i.workdir}/${c.dest}`);
+    // To the file itself (`COPY --from=build /main /var/task/main`), or into a folder under its own name
+    // (`COPY --from=build /app/main ./`), with nothing beside it that could be a bootstrap or a folder holding one.
+    const intoFolder = c.dest.endsWith('/') || c.sources.length > 1 || ['/var/task', '/var/runtime', '/opt'].includes(dest) || dest === i.workdir.replace(/(.)\/+$/, '$1');
+    const source = intoFolder ? c.sources.find((src) => src.slice(src.lastIndexOf('/') + 1) === name && posix.join(dest, name) === path) : c.sources.length === 1 && dest === path ? c.sources[0] : undefined;
+    if (!source) continue;
+    const others = c.sources.filter((src) => src !== source);
+    if (others.some((src) => src.endsWith('/') || src.endsWith('bootstrap') || !/\.\w+$/.test(src.slice(src.lastIndexOf('/') + 1)))) return undefined;
+    return { copy: i, path, source };
+  }
+  return undefined;
 }
 
 /**

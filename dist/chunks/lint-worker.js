@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-7XWC3IN2.js";
+} from "./chunk-62DFNAJF.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-L24OZEUP.js";
-import "./chunk-QTMO7BE6.js";
+} from "./chunk-YYQH2EEI.js";
+import "./chunk-6SQ6HDTL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -131,7 +131,8 @@ export const RICS: readonly RicSpec[] = [
     label: 'aws-lambda-java-runtime-interface-client (Java)',
     handlerFamily: 'java',
     packages: [],
-    manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
+    // Maven, Gradle, and the JVM languages' own build files (Leiningen project.clj, Clojure deps.edn, sbt build.sbt).
+    manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml|project\.clj|deps\.edn|build\.sbt)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
     manifestManagers: ['mvn', 'gradle'],
     detect: ['aws-lambda-java-runtime-interface-client-*.jar', 'com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class'],
     entrypoint: ['/usr/bin/java', '-cp', './*', 'com.amazonaws.services.lambda.runtime.api.client.AWSLambda'],

@@ -154,12 +154,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
             if (moved) list.push(moved);
           }
           for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
-          // A stage that is the Web Adapter image itself (FROM public.ecr.aws/awsguru/aws-lambda-adapter AS adapter).
-          let root = spec.fromStage;
-          while (root.base.stage) root = root.base.stage;
-          const image = root.base.expanded.value.split('@')[0].replace(/:[^/]*$/, '');
-          if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) {
-            const ev: RicEvidence = { ric: 'web-adapter', what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest };
+          for (const ev of stageCopyEvidence(ins, stage, spec.fromStage, context, list)) {
             list.push(ev);
             own.push(ev);
           }
@@ -661,6 +656,38 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
     }
   }
   return out;
+}
+
+/**
+ * What a COPY --from=<stage> brings beyond the evidence it carries: the Web Adapter when the stage is the adapter's
+ * image itself (FROM public.ecr.aws/awsguru/aws-lambda-adapter AS adapter), a jar with the Java client built in.
+ */
+function stageCopyEvidence(ins: Instruction, stage: Stage, from: Stage, context: BuildContext | undefined, present: readonly RicEvidence[]): RicEvidence[] {
+  const spec = ins.copy!;
+  const out: RicEvidence[] = [];
+  const jar = builtJar(ins, stage, context, present);
+  if (jar) out.push(jar);
+  let root = from;
+  while (root.base.stage) root = root.base.stage;
+  const image = root.base.expanded.value.split('@')[0].replace(/:[^/]*$/, '');
+  if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) out.push({ ric: 'web-adapter', what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest });
+  return out;
+}
+
+/**
+ * A jar a builder stage made (lein uberjar, sbt assembly, a mvn or gradle build this tool did not read) copied into
+ * this stage, from a project whose build file declares the Java client: the client is in it. Only when nothing carried
+ * the client already.
+ */
+function builtJar(ins: Instruction, stage: Stage, context: BuildContext | undefined, present: readonly RicEvidence[]): RicEvidence | undefined {
+  const spec = ins.copy!;
+  const jar = context ? spec.sources.find((src) => src.endsWith('.jar')) : undefined;
+  if (!jar || present.some((e) => e.ric === 'java')) return undefined;
+  const java = ricById('java');
+  const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
+  if (verdict !== 'yes') return undefined;
+  const path = spec.dest.endsWith('/') || spec.sources.length > 1 ? posix.join(spec.dest, basename(jar)) : spec.dest;
+  return { ric: 'java', what: `${basename(jar)} (built from ${file})`, ins, stage, path };
 }
 
 /** The context file starts with the ELF magic (a Linux program), read from its first bytes only. */

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-L24OZEUP.js";
+} from "./chunk-YYQH2EEI.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-QTMO7BE6.js";
+} from "./chunk-6SQ6HDTL.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

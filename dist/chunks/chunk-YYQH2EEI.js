@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-QTMO7BE6.js";
+} from "./chunk-6SQ6HDTL.js";
 import {
   commandName,
   initShell
@@ -3979,11 +3979,7 @@ function compute2(df, target, context) {
             if (moved) list2.push(moved);
           }
           for (const u of unverifiableBy.get(spec.fromStage) ?? []) unv.push(u);
-          let root = spec.fromStage;
-          while (root.base.stage) root = root.base.stage;
-          const image = root.base.expanded.value.split("@")[0].replace(/:[^/]*$/, "");
-          if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) {
-            const ev = { ric: "web-adapter", what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest };
+          for (const ev of stageCopyEvidence(ins, stage, spec.fromStage, context, list2)) {
             list2.push(ev);
             own.push(ev);
           }
@@ -4402,6 +4398,27 @@ function copyEvidence(ins, stage, context) {
     }
   }
   return out;
+}
+function stageCopyEvidence(ins, stage, from, context, present) {
+  const spec = ins.copy;
+  const out = [];
+  const jar = builtJar(ins, stage, context, present);
+  if (jar) out.push(jar);
+  let root = from;
+  while (root.base.stage) root = root.base.stage;
+  const image = root.base.expanded.value.split("@")[0].replace(/:[^/]*$/, "");
+  if (WEB_ADAPTER.image.test(image) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) out.push({ ric: "web-adapter", what: `the Lambda Web Adapter from stage ${spec.from} (${root.base.expanded.value})`, ins, stage, path: spec.dest });
+  return out;
+}
+function builtJar(ins, stage, context, present) {
+  const spec = ins.copy;
+  const jar = context ? spec.sources.find((src) => src.endsWith(".jar")) : void 0;
+  if (!jar || present.some((e) => e.ric === "java")) return void 0;
+  const java = ricById("java");
+  const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
+  if (verdict !== "yes") return void 0;
+  const path = spec.dest.endsWith("/") || spec.sources.length > 1 ? posix3.join(spec.dest, basename2(jar)) : spec.dest;
+  return { ric: "java", what: `${basename2(jar)} (built from ${file})`, ins, stage, path };
 }
 function isElf(context, rel) {
   let fd;

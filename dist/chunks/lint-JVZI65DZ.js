@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-L24OZEUP.js";
+} from "./chunk-YYQH2EEI.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-QTMO7BE6.js";
+} from "./chunk-6SQ6HDTL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-LMEGA2F7.js";
+} from "./chunk-GYJXOBDG.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-L24OZEUP.js";
-import "./chunk-QTMO7BE6.js";
+} from "./chunk-YYQH2EEI.js";
+import "./chunk-6SQ6HDTL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

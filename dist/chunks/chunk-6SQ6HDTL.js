@@ -7037,8 +7037,11 @@ var ModelBuilder = class {
       const bare = ins.properties.findIndex((p, i) => !assigned[i] && p.value === void 0);
       if (bare > 0) this.problems.push({ messageId: "envMissingEquals", span: ins.span, data: { word: ins.properties[bare].name || "=" } });
     } else if (first.value?.startsWith("=")) {
-      const value = first.value.replace(/^=\s*/, "");
-      this.problems.push({ messageId: "envSpacedEquals", span: ins.span, data: { name: first.name, value, shown: value.replace(/^(["'])(.*)\1$/, "$2") } });
+      const rest = first.value.replace(/^=\s*/, "");
+      const bare = rest.replace(/^(["'])(.*)\1$/, "$2");
+      const pair = /\s=(\s|$)/.test(rest) || ins.text.includes("\n") ? void 0 : /\s/.test(bare) && rest === bare ? `${first.name}="${bare}"` : `${first.name}=${rest}`;
+      const fix = pair ? `Remove the spaces around "=": ENV ${pair}.` : 'Write each variable as NAME=value, without spaces around "=" (quote a value that has spaces).';
+      this.problems.push({ messageId: "envSpacedEquals", span: ins.span, data: { name: first.name, actual: first.value.replace(/^(=\s*)(["'])(.*)\2$/, "$1$3"), fix } });
     }
   }
   add(node) {
@@ -7922,7 +7925,8 @@ var RICS = [
     label: "aws-lambda-java-runtime-interface-client (Java)",
     handlerFamily: "java",
     packages: [],
-    manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
+    // Maven, Gradle, and the JVM languages' own build files (Leiningen project.clj, Clojure deps.edn, sbt build.sbt).
+    manifests: [{ files: /^(pom\.xml|build\.gradle(\.kts)?|libs\.versions\.toml|project\.clj|deps\.edn|build\.sbt)$/, pattern: /aws-lambda-java-runtime-interface-client/ }],
     manifestManagers: ["mvn", "gradle"],
     detect: ["aws-lambda-java-runtime-interface-client-*.jar", "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class"],
     entrypoint: ["/usr/bin/java", "-cp", "./*", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"],
@@ -8532,7 +8536,7 @@ CMD ["app.handler"]
     invalidReference: { text: '{{what}} "{{ref}}" is not an image reference docker build accepts ({{why}}): the build fails with "invalid reference format".', fix: "Write the image as [registry/]name[:tag][@sha256:digest] with a lowercase name, e.g. {{example}}; fill in any <placeholder> the file came with." },
     globalArgNotInStage: { text: "${{{name}}} is a global ARG (line {{line}}, before the first FROM) that this stage does not declare: after FROM it is out of scope, so this {{keyword}} gets an empty value in its place (unless the base image sets {{name}} with ENV).", severity: "warning", fix: "Declare it in the stage: ARG {{name}} after the FROM at line {{from}} (without a value it takes the global default)." },
     envMissingEquals: { text: `ENV in the NAME=value form has a word without "=" ("{{word}}"): BuildKit stops the build ("Syntax error - can't find = in ..."). Spaces around "=" split a pair into words.`, fix: 'Write each pair without spaces around "=", quoting values that have spaces: ENV NAME="a value".' },
-    envSpacedEquals: { text: 'ENV {{name}} = ... uses the legacy "ENV NAME value" form, so {{name}} is set to "= {{shown}}", the equals sign included.', severity: "warning", fix: 'Remove the spaces around "=": ENV {{name}}={{value}}.' },
+    envSpacedEquals: { text: 'ENV {{name}} = ... uses the legacy "ENV NAME value" form, so {{name}} is set to "{{actual}}", the equals sign included.', severity: "warning", fix: "{{fix}}" },
     shellCut: { text: "This {{keyword}} script has more than {{commands}} commands or {{chars}} characters; only its first commands are analysed.", severity: "info", fix: "Move the script into a file: COPY it into the image and RUN it." }
   },
   create(ctx) {
@@ -8703,6 +8707,9 @@ var LL100_lambda_not_detected_default = defineRule({
   }
 });
 
+// rules/LL101-ric-missing.ts
+import { posix as posix4 } from "node:path";
+
 // src/core/executables.ts
 function isElf(data) {
   return !!data && data.length >= 20 && data[0] === 127 && data[1] === 69 && data[2] === 76 && data[3] === 70;
@@ -8750,8 +8757,8 @@ function checkProvided(ctx, a, image, at) {
   const mayCarryBootstrap = (i) => i.keyword === "RUN" || !i.copy || mayPlaceBootstrap(i);
   const unseen = (i) => i.copy !== void 0 && i.copy.from === void 0 && mayPlaceBootstrap(i) && (!ctx.context || i.copy.sources.some((src) => ctx.context.match(src).length === 0));
   if (misplaced && a.unverifiable.length === 0 && !a.opaqueWrites.some((i) => i !== misplaced.copy && mayCarryBootstrap(i)) && !a.shipped.some(unseen)) {
-    const { copy, path } = misplaced;
-    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), ...copy.copy.sources].join(" ")} /var/runtime/bootstrap)`;
+    const { copy, path, source } = misplaced;
+    const fix = ` (${copy.keyword} ${[...copy.flags.map(flagText), source].join(" ")} /var/runtime/bootstrap)`;
     ctx.report({ messageId: "binaryNotBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", "), path, fix }, at: copy });
     return;
   }
@@ -8765,8 +8772,19 @@ function misplacedBinary(evidence, shipped) {
   if (evidence.length === 0 || paths.size !== 1) return void 0;
   const path = [...paths][0];
   if (!path || BOOTSTRAP_PATHS.includes(path)) return void 0;
-  const copy = shipped.find((i) => i.copy?.from !== void 0 && i.copy.sources.length === 1 && !i.copy.dest.endsWith("/") && normalizePath(i.copy.dest.startsWith("/") ? i.copy.dest : `${i.workdir}/${i.copy.dest}`) === path);
-  return copy ? { copy, path } : void 0;
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  for (const i of shipped) {
+    const c = i.copy;
+    if (c?.from === void 0) continue;
+    const dest = normalizePath(c.dest.startsWith("/") ? c.dest : `${i.workdir}/${c.dest}`);
+    const intoFolder = c.dest.endsWith("/") || c.sources.length > 1 || ["/var/task", "/var/runtime", "/opt"].includes(dest) || dest === i.workdir.replace(/(.)\/+$/, "$1");
+    const source = intoFolder ? c.sources.find((src) => src.slice(src.lastIndexOf("/") + 1) === name && posix4.join(dest, name) === path) : c.sources.length === 1 && dest === path ? c.sources[0] : void 0;
+    if (!source) continue;
+    const others = c.sources.filter((src) => src !== source);
+    if (others.some((src) => src.endsWith("/") || src.endsWith("bootstrap") || !/\.\w+$/.test(src.slice(src.lastIndexOf("/") + 1)))) return void 0;
+    return { copy: i, path, source };
+  }
+  return void 0;
 }
 function mayPlaceBootstrap(i) {
   const dest = i.copy.dest;
@@ -8973,7 +8991,7 @@ function startsClient(a, argv) {
 }
 
 // rules/LL102-entrypoint-invalid.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var TASK_ROOT2 = "/var/task";
 var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
@@ -9363,13 +9381,13 @@ var LaunchJudge = class {
     const head = launch.argv[0] ?? "";
     if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
     const workdir = this.t.workdir?.value ?? TASK_ROOT2;
-    const path = head.startsWith("/") ? posix4.normalize(head) : posix4.join(workdir, head);
+    const path = head.startsWith("/") ? posix5.normalize(head) : posix5.join(workdir, head);
     if (!pathWithin(path, TASK_ROOT2) || this.a.opaqueWrites.some((i) => i.keyword !== "COPY")) return false;
     for (const i of this.a.lineage.flatMap((s) => s.instructions)) {
       if (!i.copy) continue;
       const raw = i.copy.dest;
       if (raw.includes("$")) return false;
-      const dest = raw.startsWith("/") ? posix4.normalize(raw) : posix4.join(i.workdir, raw);
+      const dest = raw.startsWith("/") ? posix5.normalize(raw) : posix5.join(i.workdir, raw);
       if (dest === path || pathWithin(path, dest)) return false;
     }
     const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
@@ -9426,7 +9444,7 @@ var LaunchJudge = class {
 };
 
 // rules/LL103-handler-invalid.ts
-import { basename as basename4, posix as posix5 } from "node:path";
+import { basename as basename4, posix as posix6 } from "node:path";
 
 // src/core/glob.ts
 var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
@@ -9687,6 +9705,11 @@ var messages2 = {
     severity: "error",
     fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.'
   },
+  handlerVariable: {
+    text: 'The handler "{{handler}}" holds {{variable}}, which the exec (JSON) form of {{keyword}} does not expand (no shell runs it): the runtime receives it as written, cannot load it, and every invocation fails.',
+    severity: "error",
+    fix: "{{fix}}"
+  },
   badFormat: {
     text: 'Handler "{{handler}}" is not of the {{family}} form {{form}}: {{reason}} ({{error}}).',
     severity: "error",
@@ -9733,7 +9756,7 @@ var LL103_handler_invalid_default = defineRule({
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
   needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
+    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler written with a variable (`CMD [\"${HANDLER}\"]`) is an error: the exec form expands none, so the runtime receives the variable's name. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js; a file name such as `app.py` or `index.js` splits into a module and a function named after the extension: `Runtime.HandlerNotFound`), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -9764,7 +9787,8 @@ var LL103_handler_invalid_default = defineRule({
         const clientInBase = a.clientMissing && t.base.kind.kind === "other" && t.base.kind.os === void 0 && t.entrypoint?.value.exec !== void 0 && a.classify(t.entrypoint.value.exec).kind === "ric";
         if (a.clientMissing && !clientInBase) return;
         const h = handlerOf(ctx, t, a);
-        if (!h || !h.family || !h.handler || h.handler.includes("$")) return;
+        if (!h || !h.family || !h.handler) return;
+        if (h.handler.includes("$")) return void handlerVariable(ctx, t, h);
         if (t.base.kind.kind === "aws" && t.base.kind.family === "go") {
           const reason2 = GO1X_HANDLER.check(h.handler);
           if (reason2) ctx.report({ messageId: "badFormat", data: { handler: h.handler, family: "go1.x", form: GO1X_HANDLER.form, reason: reason2, error: GO1X_HANDLER.error, example: GO1X_HANDLER.example }, at: h.at });
@@ -9846,7 +9870,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
     if (checkFolderFlattened(ctx, a, h, rels) || !noCopyCanLand(a, root, rels)) return;
   }
   const roots = [root, ...family === "python" ? envPathList(a.target, "PYTHONPATH") : []];
-  const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix5.join(r0, r))));
+  const wanted = roots.flatMap((r0) => rels.map((r) => globRe(posix6.join(r0, r))));
   const module = a.files.filter((f) => wanted.some((re) => re.test(f.path)));
   if (module.length === 0 && copiedOnly) return;
   if (module.length > 0) {
@@ -9872,7 +9896,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
   const inRoot = sameName.find((f) => pathWithin(f.path, root));
   if (inRoot) {
     const fn = handler.slice(handler.lastIndexOf(".") + 1);
-    const suggest = `${posix5.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
+    const suggest = `${posix6.relative(root, inRoot.path).replace(/\.\w+$/, "")}.${fn}`;
     ctx.report({ messageId: "moduleElsewhere", data: { handler, files, root, error, found: inRoot.path, line: String(inRoot.ins.span.line), suggest, judged, file: rels.find((r) => /\.\w+$/.test(r)) ?? rels[0] }, at, severity });
     return;
   }
@@ -9884,7 +9908,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
   const bottom = a.lineage[a.lineage.length - 1] ?? a.target;
   const folder = rels[0].split("/")[0];
   if (bottom.base.kind.kind !== "aws" || !rels.every((r) => r.includes("/") && r.split("/")[0] === folder) || /[*?[]/.test(folder)) return false;
-  const target = posix5.join(h.root, folder);
+  const target = posix6.join(h.root, folder);
   let flattened;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -9897,7 +9921,7 @@ function checkFolderFlattened(ctx, a, h, rels) {
       for (const src of copy.sources) {
         const path = contextPath(src);
         const named = !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path));
-        const inside = path === folder || posix5.dirname(path) === folder && /[*?[]/.test(basename4(path));
+        const inside = path === folder || posix6.dirname(path) === folder && /[*?[]/.test(basename4(path));
         if (named) continue;
         if (!inside) return false;
         if (dest === h.root) flattened ??= ins;
@@ -9920,7 +9944,7 @@ function noCopyCanLand(a, root, rels) {
   const extra = ["PYTHONPATH", "NODE_PATH", "RUBYLIB"].flatMap((v) => (a.target.env.get(v)?.value ?? "").split(":")).filter(Boolean);
   if (extra.some((d) => d.includes("$"))) return false;
   const roots = [root, ...extra];
-  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix5.join(d, r)));
+  const wanted = rels.filter((r) => !r.includes("*")).flatMap((r) => roots.map((d) => posix6.join(d, r)));
   let copies = 0;
   for (const s of a.lineage) {
     for (const ins of s.instructions) {
@@ -9935,7 +9959,7 @@ function noCopyCanLand(a, root, rels) {
         const named = path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix5.join(dest, basename4(path)) : dest : void 0;
+        const lands = named ? destIsDir ? posix6.join(dest, basename4(path)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -9947,6 +9971,19 @@ function namedOnlyShows(a, rels) {
   if (bottom.base.kind.kind !== "aws" || !a.namedOnly) return false;
   const names = rels.map((r) => basename4(r));
   return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
+}
+function handlerVariable(ctx, t, h) {
+  const ref = /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(h.handler);
+  if (!ref || ctx.deploy?.imageConfig?.command || h.at.keyword !== "CMD" && h.at.keyword !== "ENTRYPOINT") return;
+  let unknown = false;
+  const written = h.handler.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
+    const value = t.env.get(a ?? b)?.value;
+    if (value === void 0 || value.includes("$")) unknown = true;
+    return value ?? "";
+  });
+  const argv = (h.at.keyword === "CMD" ? t.cmd?.value.exec : t.entrypoint?.value.exec) ?? [h.handler];
+  const fix = unknown || written === "" ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? "app.handler"}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json2(argv.map((w) => w === h.handler ? written : w))}.`;
+  ctx.report({ messageId: "handlerVariable", data: { handler: h.handler, variable: `$${ref[1] ?? ref[2]}`, keyword: h.at.keyword, fix }, at: h.at });
 }
 function checkImageHandler(ctx, c) {
   const h = c.handler;
@@ -9969,7 +10006,7 @@ function checkImageHandler(ctx, c) {
 }
 
 // rules/LL104-workdir-not-task-root.ts
-import { basename as basename5, posix as posix6 } from "node:path";
+import { basename as basename5, posix as posix7 } from "node:path";
 var TASK_ROOT3 = "/var/task";
 var VAR = "LAMBDA_TASK_ROOT";
 var CODE = /\.(py|pyc|js|mjs|cjs|rb|jar|class|dll|so)$/;
@@ -10239,14 +10276,14 @@ function checkRelativeWorkdirs(ctx, a) {
     if (dir.startsWith("/")) known = true;
     else if (dir.includes("$")) continue;
     else if (!known) ctx.report({ messageId: "relativeWorkdir", data: { dir, image }, at: ins });
-    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix6.join(ins.workdir, dir) }, at: ins });
+    else ctx.report({ messageId: "relativeWorkdirResolved", data: { dir, resolved: posix7.join(ins.workdir, dir) }, at: ins });
   }
 }
 function checkJarsAtTaskRoot(ctx, lineageIns) {
   if (checkDependencyJars(ctx, lineageIns)) return;
   const landing = (ins) => {
     const d = ins.copy.dest;
-    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix6.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
+    return d.includes("$") ? void 0 : d.startsWith("/") ? d : posix7.join(ins.workdir, d) + (d.endsWith("/") ? "/" : "");
   };
   const copies = lineageIns.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.copy);
   const libOrClasses = copies.some((i) => {
@@ -10260,7 +10297,7 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
     if (d === void 0) continue;
     for (const src of ins.copy.sources) {
       if (!/\.jar$/.test(src)) continue;
-      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix6.dirname(d) : d;
+      const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix7.dirname(d) : d;
       if (dir !== TASK_ROOT3) continue;
       ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
     }
@@ -10291,7 +10328,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
   const error = family === "python" ? "Runtime.ImportModuleError" : family === "nodejs" ? "Runtime.ImportModuleError (Cannot find module)" : family === "java" ? "Class not found" : family === "ruby" ? "LoadError" : "a missing handler assembly";
   const handler = t.cmd?.value.exec?.length === 1 ? t.cmd.value.exec[0] : void 0;
   const noCmd2 = family === "nodejs" && !t.cmd;
-  const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix6.dirname(handler) : void 0;
+  const absRoot = family === "nodejs" && handler?.startsWith("/") ? posix7.dirname(handler) : void 0;
   const moduleNames = new Set((handler && !handler.includes("$") ? HANDLER_FORMATS[family]?.moduleFiles?.(handler) ?? [] : []).map((r) => basename5(r)));
   const filesBy = /* @__PURE__ */ new Map();
   for (const f of a.files) {
@@ -10320,7 +10357,7 @@ function checkCodeOutsideTaskRoot(ctx, t, a, lineageIns, family) {
     const wd = ins.workdir;
     const because = relative && wdIns && wd !== TASK_ROOT3 ? ` because WORKDIR ${wd} (line ${wdIns.span.line}) moved the working directory away from /var/task` : "";
     const what = code.length ? code.length > 3 ? `${code.slice(0, 3).join(", ")} and ${code.length - 3} more` : code.join(", ") : spec.sources.join(", ") || "code";
-    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix6.dirname(dest) : dest;
+    const folder = /\.\w+$/.test(dest) && !spec.dest.endsWith("/") ? posix7.dirname(dest) : dest;
     ctx.report({ messageId: noCmd2 ? "outsideTaskRootNoCmd" : "outsideTaskRoot", data: { what, dest, folder, because, error, copy: intoTaskRoot(ins) }, at: ins });
   });
 }
@@ -10410,7 +10447,7 @@ function checkDependencyJars(ctx, lineageIns) {
     if (ins === classes || landing(ins) !== TASK_ROOT3) continue;
     for (const src of ins.copy.sources) {
       if (!/[*?[]/.test(src)) continue;
-      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix6.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
+      const jars = ctx.context && !ins.copy.from ? ctx.context.match(contextPath(src)).filter((f) => !f.dir && f.path.endsWith(".jar")).map((f) => posix7.basename(f.path)) : /(^|\/)(dependency|dependencies|libs?)\/\*(\.jar)?$/.test(src) ? ["*.jar"] : [];
       if (jars.length === 0) continue;
       const shown = jars.length > 3 ? `${jars.slice(0, 3).join(", ")} and ${jars.length - 3} more` : jars.join(", ");
       ctx.report({ messageId: "dependencyJarsAtTaskRoot", data: { source: src, jars: shown, classesLine: String(classes.span.line), from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
@@ -10426,7 +10463,7 @@ function installedLater(df, lineageIns, i, dest) {
     for (const inst of installs(df.shell(ins))) {
       for (const p of inst.packages) {
         if (!p.includes("/") && p !== ".") continue;
-        const abs = expand(p.startsWith("/") ? p : posix6.join(ins.workdir, p), ins.scope).value;
+        const abs = expand(p.startsWith("/") ? p : posix7.join(ins.workdir, p), ins.scope).value;
         const folder = abs.replace(/\/[^/]*[*?][^/]*$/, "");
         if (pathWithin(abs, dest) || folder !== "" && folder !== "/" && pathWithin(dest, folder)) return true;
       }
@@ -10440,7 +10477,7 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
   if (!handler || handler.includes("$") || a.opaqueWrites.length > 0 || pathEnv && t.env.get(pathEnv) || HANDLER_FORMATS[family]?.check(handler)) return;
   const rels = HANDLER_FORMATS[family]?.moduleFiles?.(handler)?.filter((r) => !r.includes("*") && !r.endsWith(".pyc"));
   if (!rels?.length) return;
-  const wanted = rels.map((r) => posix6.join(TASK_ROOT3, r));
+  const wanted = rels.map((r) => posix7.join(TASK_ROOT3, r));
   let flagged;
   for (const i of lineageIns) {
     const copy = i.copy;
@@ -10451,18 +10488,18 @@ function checkCodeInSubfolder(ctx, t, a, lineageIns, family) {
     for (const src of copy.sources) {
       const path = contextPath(src);
       if (path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename5(path))) {
-        if (wanted.includes(destIsDir ? posix6.join(dest, basename5(path)) : dest)) return;
+        if (wanted.includes(destIsDir ? posix7.join(dest, basename5(path)) : dest)) return;
         continue;
       }
       if (!pathWithin(dest, TASK_ROOT3) || dest === TASK_ROOT3) return;
       const inside = wanted.filter((w) => pathWithin(w, dest));
-      if (inside.length > 0 && !(family === "python" && path === "" && inside.every((w) => posix6.relative(dest, w) === "__init__.py"))) return;
+      if (inside.length > 0 && !(family === "python" && path === "" && inside.every((w) => posix7.relative(dest, w) === "__init__.py"))) return;
       flagged ??= { ins: i, dest, whole: path === "", source: src };
     }
   }
   if (!flagged) return;
   if (lineageIns.some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["cp", "mv", "rsync", "ln"].includes(commandName(c))))) return;
-  const folder = posix6.relative(TASK_ROOT3, flagged.dest);
+  const folder = posix7.relative(TASK_ROOT3, flagged.dest);
   const what = flagged.whole ? "the whole build context" : `what is inside ${flagged.source}`;
   const unless = flagged.whole && family === "python" ? `: if the context's top-level __init__.py defines the handler for package ${folder}, ignore this` : "";
   const error = family === "python" ? "Runtime.ImportModuleError" : "Runtime.ImportModuleError (Cannot find module)";
@@ -10481,7 +10518,7 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const rels = fmt.moduleFiles(handler)?.filter((r) => !r.includes("*")) ?? [];
   const workdir = t.workdir?.value ?? "/";
   const roots = [workdir, ...ricById(ric).handlerFamily === "python" ? envPathList(t, "PYTHONPATH") : []];
-  if (a.files.some((f2) => rels.some((r) => roots.some((root) => f2.path === posix6.join(root, r))))) return;
+  if (a.files.some((f2) => rels.some((r) => roots.some((root) => f2.path === posix7.join(root, r))))) return;
   const elsewhere2 = a.files.filter((f2) => !f2.path.includes("$") && rels.some((r) => f2.path.endsWith(`/${r}`)));
   if (elsewhere2.length === 0) return;
   const f = elsewhere2[elsewhere2.length - 1];
@@ -10491,11 +10528,11 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const override = t.workdir?.from?.origin ? t.workdir.from : void 0;
   const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
   const why = hasWorkdir ? "" : " (WORKDIR is never set)";
-  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix6.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
+  ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix7.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
 }
 
 // rules/LL105-platform-unsupported.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 
 // src/knowledge/platforms.ts
 var LAMBDA_OS = "linux";
@@ -10623,10 +10660,10 @@ var MATCH_HINT = {
 function ships(stage, ins, output, lineage) {
   if (lineage.includes(stage)) return true;
   if (!output || output.includes("$")) return false;
-  const out = posix7.normalize(output.startsWith("/") ? output : posix7.join(ins.workdir, output));
+  const out = posix8.normalize(output.startsWith("/") ? output : posix8.join(ins.workdir, output));
   return lineage.some(
     (s) => s.instructions.some((i) => i.copy?.fromStage === stage && i.copy.sources.some((src) => {
-      const from = posix7.normalize(src.startsWith("/") ? src : `/${src}`);
+      const from = posix8.normalize(src.startsWith("/") ? src : `/${src}`);
       return from === out || out.startsWith(`${from.replace(/\/$/, "")}/`) || from.startsWith(`${out}/`);
     }))
   );
@@ -10995,7 +11032,7 @@ var LL106_runtime_deprecated_default = defineRule({
 });
 
 // rules/LL107-file-not-readable.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 var READ_ROOTS = ["/var/task", "/opt", "/var/runtime"];
 var MAX_PATHS = 5;
 function octalDeniesOthers(mode) {
@@ -11046,11 +11083,39 @@ function forgetFoundChmodded(bootstraps, args, expanded, cwd) {
   const starts = args.slice(0, firstOption < 0 ? args.length : firstOption);
   forgetChmodded(bootstraps, (starts.length ? starts : ["."]).map(expanded), cwd);
 }
-function browserInRootHome(name, cmd, ins) {
-  const download = browserDownload(name, cmd.args);
-  if (!download || cmd.assignments[download.variable] || ins.scope.has(download.variable) || ins.scope.has("HOME") || !rootHomeKnown(ins)) return void 0;
-  return { command: cmd.text.length > 60 ? `${cmd.text.slice(0, 57)}...` : cmd.text, ...download };
-}
+var BrowserDownloads = class {
+  found = [];
+  /** A command of a RUN: a download, or a copy out of an earlier download's folder. */
+  command(name, cmd, ins) {
+    if (["cp", "mv", "ln", "rsync"].includes(name)) {
+      for (let i = this.found.length - 1; i >= 0; i--) if (cmd.args.some((a) => pathWithin(a.replace(/\/+$/, ""), this.found[i].into))) this.found.splice(i, 1);
+      return;
+    }
+    const download = browserDownload(name, cmd.args);
+    if (!download || ins.scope.has("HOME") || !rootHomeKnown(ins)) return;
+    const scoped = ins.scope.get(download.variable);
+    if (scoped && !("value" in scoped)) return;
+    const set = cmd.assignments[download.variable] ?? scoped?.value;
+    if (set !== void 0 && (!set.startsWith("/") || set.includes("$"))) return;
+    const how = set === void 0 ? "home" : !cmd.assignments[download.variable] && ins.stage?.env.get(download.variable)?.value === set ? "env" : "build";
+    this.found.push({ ins, download, command: cmd.text.length > 60 ? `${cmd.text.slice(0, 57)}...` : cmd.text, into: set ?? download.home, how });
+  }
+  /** The findings, against the variable the image sets for run time. */
+  findings(env) {
+    if (env?.has("HOME")) return [];
+    const out = [];
+    for (const f of this.found) {
+      const { tool, variable, folder, failure } = f.download;
+      const runDir = env?.get(variable)?.value;
+      if (runDir !== void 0 && (runDir === f.into || runDir.includes("$"))) continue;
+      const into = f.how === "home" ? `${f.into} (the build runs as root, whose home is /root)` : f.how === "build" ? `${f.into} (${variable} set for this build step only, not in the image's ENV)` : f.into;
+      const runAt = runDir === void 0 ? `the home of the user Lambda runs the function as, which is not /root` : `${runDir} (ENV ${variable}, set after the download)`;
+      const fix = runDir !== void 0 ? `Set ENV ${variable}=${runDir} above this RUN, so that the browser is downloaded where ${tool} looks.` : f.how === "build" ? `Keep the folder for run time: ENV ${variable}=${f.into} above this RUN.` : `Download it to a folder outside the home, kept for run time: ENV ${variable}=${folder} above this RUN.`;
+      out.push({ data: { command: f.command, into, tool, runAt, failure, fix }, at: f.ins });
+    }
+    return out;
+  }
+};
 function rootHomeKnown(ins) {
   const stage = ins.stage;
   if (!stage) return false;
@@ -11067,10 +11132,15 @@ function bootstrapsByCopy(files) {
   return out;
 }
 var BROWSER_DOWNLOADS = [
-  { tool: "Playwright", variable: "PLAYWRIGHT_BROWSERS_PATH", home: "/root/.cache/ms-playwright", folder: "/ms-playwright", failure: `fails ("Executable doesn't exist")` },
-  { tool: "pyppeteer", variable: "PYPPETEER_HOME", home: "/root/.local/share/pyppeteer", folder: "/opt/pyppeteer", failure: "tries to download it there at run time, where the filesystem is read-only" }
+  { tool: "Playwright", variable: "PLAYWRIGHT_BROWSERS_PATH", home: "/root/.cache/ms-playwright", folder: "/ms-playwright", failure: `is not there ("Executable doesn't exist")` },
+  { tool: "pyppeteer", variable: "PYPPETEER_HOME", home: "/root/.local/share/pyppeteer", folder: "/opt/pyppeteer", failure: "is not there, and pyppeteer tries to download it at run time, where the filesystem is read-only" }
 ];
 function browserDownload(name, args) {
+  if (["uv", "poetry", "pipenv", "pdm", "hatch"].includes(name) && args[0] === "run" || ["pnpm", "npm"].includes(name) && ["exec", "dlx", "x"].includes(args[0] ?? "")) {
+    const rest2 = args.slice(1).filter((a, i, all) => !a.startsWith("-") || all.slice(0, i).some((b) => !b.startsWith("-")));
+    return rest2[0] ? browserDownload(rest2[0].replace(/@[\w.^~-]+$/, ""), rest2.slice(1)) : void 0;
+  }
+  if (name === "yarn" && args[0] && !args[0].startsWith("-")) return browserDownload(args[0], args.slice(1));
   const words = args.filter((a) => !a.startsWith("-"));
   let rest;
   if (name === "playwright") rest = words;
@@ -11089,7 +11159,7 @@ var LL107_file_not_readable_default = defineRule({
   sameAs: [],
   needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: true, image: {} },
   docs: {
-    what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable; and a headless browser downloaded at build time into root's home (`playwright install`, `python -m playwright install`, `npx playwright install`, `crawl4ai-setup`, `pyppeteer-install`) with neither the download folder variable (PLAYWRIGHT_BROWSERS_PATH, PYPPETEER_HOME) nor HOME set, on a base whose environment is known (a warning). With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
+    what: "Checks that the non-root user Lambda runs the function as can read the code. In a built image: files under the working directory, /var/task, /opt and /var/runtime that others cannot read (no o+r), directories there that others cannot search or list (no o+rx, also the parents of those directories), and bootstraps (/var/task/bootstrap, /opt/bootstrap, /var/runtime/bootstrap) that others cannot execute; the count, up to five paths with their mode and owner uid, and the layer that added them. The entrypoint named by the config is checked by LL102. From a Dockerfile (or the image history): `COPY --chmod=600` (or another mode without o+r) into those directories, `RUN chmod 600 / 700 / 640 / o-r / go-rwx` on them, and a bootstrap copied to where Lambda runs it without execute permission for others (its `--chmod`, or, with the build context at hand, the mode of the context file, which COPY keeps: a warning, since a copy of the files that lost the execute bit tells wrong) unless a later `RUN chmod` makes it executable; and a headless browser downloaded at build time (`playwright install`, also through python -m, npx, uv run, poetry run, pnpm exec; `crawl4ai-setup`, `pyppeteer-install`) where the function will not look for it at run time, on a base whose environment is known (a warning): into root's home with no download folder variable (PLAYWRIGHT_BROWSERS_PATH, PYPPETEER_HOME) in the image's ENV, into a folder the variable names for the build only (`RUN VAR=... playwright install`, an ARG), or before an ENV that names another folder; a later cp / mv out of the download folder clears it, and a HOME the Dockerfile sets is not judged. With the built image at hand only its filesystem is judged, since a later layer may have fixed the modes.",
     why: "Lambda runs the container as a least-privileged user that is not root and not the file owner (images-create.html: \"the default Lambda user must be able to read every file needed to run the function\"). A file the owner alone can read fails at import: `[Errno 13] Permission denied: '/var/task/app.py'` (Python), `EACCES: permission denied, open '/var/task/index.js'` (Node.js), `cannot load such file -- function` (Ruby); a bootstrap without o+x fails with `permission denied` (Runtime.InvalidEntrypoint). Files checked out with a restrictive umask, copied with `--chmod=600`, or made private with `chmod 700` all work under `docker run` as root and break only on Lambda.",
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --chmod=600 app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -11130,9 +11200,9 @@ var LL107_file_not_readable_default = defineRule({
       fix: "Use --chmod=644 for files (755 for directories and executables), or leave --chmod out."
     },
     browserInRootHome: {
-      text: "`{{command}}` downloads the browser into {{home}} (the build runs as root, whose home is /root), but Lambda runs the function as another user, whose home is not /root: {{tool}} looks for the browser in that home and {{failure}}.",
+      text: "`{{command}}` downloads the browser into {{into}}, but at run time {{tool}} looks in {{runAt}}: it {{failure}}.",
       severity: "warning",
-      fix: "Download it to a folder outside the home, kept for run time: ENV {{variable}}={{folder}} above this RUN."
+      fix: "{{fix}}"
     },
     runChmod: {
       text: 'chmod {{mode}} {{path}} takes read access away from others; Lambda runs as a non-root user and fails with "Permission denied".',
@@ -11142,6 +11212,7 @@ var LL107_file_not_readable_default = defineRule({
   },
   create(ctx) {
     const pending = [];
+    const browsers = new BrowserDownloads();
     const bootstraps = /* @__PURE__ */ new Map();
     const roots = (wd) => [...READ_ROOTS, ...wd && wd !== "/" ? [wd] : []];
     const inRoots = (p, wd) => roots(wd).some((r) => pathWithin(p, r));
@@ -11170,8 +11241,7 @@ var LL107_file_not_readable_default = defineRule({
         for (const cmd of script.commands) {
           const name = commandName(cmd);
           if (name === "cd" && cmd.args[0] && cmd.literal[0]) cwd = cmd.args[0].startsWith("/") ? normalizePath(cmd.args[0]) : normalizePath(`${cwd}/${cmd.args[0]}`);
-          const browser = browserInRootHome(name, cmd, ins);
-          if (browser) pending.push({ messageId: "browserInRootHome", data: browser, at: ins });
+          browsers.command(name, cmd, ins);
           if (name === "find" && bootstraps.size) forgetFoundChmodded(bootstraps, cmd.args, (raw) => expand(raw, ins.scope, ctx.df.escape), cwd);
           if (name !== "chmod") continue;
           const args = cmd.args.filter((a, i) => !(a.startsWith("-") && /^-[RrfvcH]+$|^--/.test(a)) || !cmd.literal[i]);
@@ -11190,8 +11260,8 @@ var LL107_file_not_readable_default = defineRule({
       },
       end() {
         if (ctx.image) return;
-        const finalEnv = ctx.target?.env;
-        for (const p of [...pending, ...bootstraps.values()]) if (p.messageId !== "browserInRootHome" || !finalEnv?.has(p.data.variable)) ctx.report(p);
+        for (const p of [...pending, ...bootstraps.values()]) ctx.report(p);
+        for (const b of browsers.findings(ctx.target?.env)) ctx.report({ messageId: "browserInRootHome", ...b });
       },
       image(image) {
         const c = ctx.facts.lambda.image;
@@ -11203,7 +11273,7 @@ var LL107_file_not_readable_default = defineRule({
           bad.set(e.layer, g);
         };
         const parents = /* @__PURE__ */ new Set();
-        for (const r of dirs) for (let p = posix8.dirname(r); p !== "/"; p = posix8.dirname(p)) parents.add(p);
+        for (const r of dirs) for (let p = posix9.dirname(r); p !== "/"; p = posix9.dirname(p)) parents.add(p);
         for (const p of parents) {
           const e = image.files.get(p);
           if (e && e.type === "dir" && !e.implicit && (e.mode & 1) === 0) add(e, true);
@@ -11225,7 +11295,7 @@ var LL107_file_not_readable_default = defineRule({
           const shown = all.slice(0, MAX_PATHS).map((e) => `${e.path} (${octal(e.mode)}, uid ${e.uid})`).join(", ");
           const kind = g.files.length && g.dirs.length ? "files and directories" : g.dirs.length ? all.length === 1 ? "directory" : "directories" : all.length === 1 ? "file" : "files";
           const access = g.dirs.length && !g.files.length ? "readable and searchable" : g.dirs.length ? "readable (or, for directories, searchable)" : "readable";
-          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix8.dirname(e.path)))];
+          const top = [...new Set(all.map((e) => dirs.find((r) => pathWithin(e.path, r)) ?? posix9.dirname(e.path)))];
           ctx.report({
             messageId: "unreadableFiles",
             data: { count: all.length, kind, roots: top.join(", "), verb: all.length === 1 ? "is" : "are", access, paths: shown, more: all.length > MAX_PATHS ? ` and ${all.length - MAX_PATHS} more` : "", dirs: top.join(" ") },
@@ -13185,7 +13255,7 @@ var LL204_image_tag_mutable_default = defineRule({
 });
 
 // rules/LL301-cache-leftover.ts
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 
 // src/knowledge/caches.ts
 var ASSUMPTION = "assumption: typical leftover after installing a handful of packages; grows with what is installed";
@@ -13434,7 +13504,7 @@ function canonical(path, home) {
 }
 function absoluteCache(p) {
   const path = withHome(p);
-  return path.startsWith("/") ? path : posix9.join(p.ins.workdir, path);
+  return path.startsWith("/") ? path : posix10.join(p.ins.workdir, path);
 }
 function withHome(p) {
   const home = p.ins.scope.get("HOME");
@@ -13768,7 +13838,7 @@ var LL301_cache_leftover_default = defineRule({
 });
 
 // rules/LL302-layer-order.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 var FAMILY = {
   pip: "python",
   uv: "python",
@@ -13920,8 +13990,8 @@ function fixCommandOf(mc) {
 function manifestCopy(deps, code, dest, context, installDir) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename6);
-  const dir = deps.files.length ? posix10.dirname(deps.files[0]) : ".";
-  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix10.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const dir = deps.files.length ? posix11.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix11.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
   const whole = codeFolder(code, dest === destWritten(code));
   const above = whole ? "" : contextSubfolder(code, installDir);
   const folder = whole || above;
@@ -13944,9 +14014,9 @@ function cargoCache(manager, stage, lineage) {
 function contextSubfolder(code, installDir) {
   const spec = code.copy;
   if (!installDir || !spec || spec.sources.length !== 1 || ![".", "./"].includes(spec.sources[0]) || spec.dest.includes("$")) return "";
-  const codeDest = posix10.normalize(spec.dest.startsWith("/") ? spec.dest : posix10.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
-  const wd = posix10.normalize(installDir).replace(/(.)\/+$/, "$1");
-  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix10.relative(codeDest, wd)) : "";
+  const codeDest = posix11.normalize(spec.dest.startsWith("/") ? spec.dest : posix11.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
+  const wd = posix11.normalize(installDir).replace(/(.)\/+$/, "$1");
+  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix11.relative(codeDest, wd)) : "";
 }
 function codeFolder(code, intoInstallDir) {
   const sources = code.copy?.sources ?? [];
@@ -14367,7 +14437,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -14428,7 +14498,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix11.basename(src.replace(/\/+$/, ""));
+      const name = posix12.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -14538,7 +14608,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix11.basename(f.path);
+    const base2 = posix12.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",
