@@ -362,12 +362,12 @@ export default defineRule({
     codeBeforeInstall: {
       text: '{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.',
       severity: 'warning',
-      fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copy}} (the code).',
+      fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copyFull}} (the code).',
     },
     buildWithoutDependencyLayer: {
       text: '`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.',
       severity: 'warning',
-      fix: 'COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copy}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...).',
+      fix: 'COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copyFull}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...).',
     },
     installAfterCode: {
       text: '`{{command}}` does not need the application code but runs after {{copy}} ({{copyAt}}): every code change re-runs it{{impact}}.',
@@ -427,7 +427,8 @@ export default defineRule({
         const inTarget = lineage.has(stage);
         const impact = inTarget ? ', and every deploy ships a new copy of the dependency layer' : ' (build time only: this stage is only copied from)';
         const severity = inTarget ? undefined : ('info' as const);
-        const base = { copy: copyText(code), copyAt: copyAt(code), impact };
+        // The message shortens the COPY; a fix repeats it whole (a user copies it).
+        const base = { copy: copyText(code), copyFull: `${code.keyword} ${code.words.join(' ')}`, copyAt: copyAt(code), impact };
         // Manifests go where the install runs (its working directory), not where the code goes (`COPY src ./src/`).
         const codeDest = code.copy?.dest.replace(/\/+$/, '') || '/';
         const dest = codeDest === (ins.workdir.replace(/\/+$/, '') || '/') ? destWritten(code) : './';
