@@ -34307,470 +34307,6 @@ var init_LL101_ric_missing = __esm({
   }
 });
 
-// rules/LL102-entrypoint-invalid.ts
-import { posix as posix9 } from "node:path";
-function json(argv) {
-  return JSON.stringify(argv).replace(/","/g, '", "');
-}
-function needsHandlerArg(l) {
-  if (l.kind === "base") return l.argv.length < 2;
-  if (l.kind === "ric" && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== "dotnet") return l.handlerIndex === void 0 || l.argv.length <= l.handlerIndex;
-  return false;
-}
-function execVariable(ctx, t) {
-  const ep = t.entrypoint;
-  const useCmd = !ep && t.base.kind.kind === "other";
-  const argv = ep ? ep.value.exec : useCmd ? t.cmd?.value.exec : void 0;
-  const program = argv?.[0];
-  const ref = program ? /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(program) : null;
-  if (!argv || !program || !ref) return false;
-  const what = ep ? "ENTRYPOINT" : "CMD";
-  let unknown = false;
-  const written = program.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
-    const value = t.env.get(a ?? b)?.value;
-    if (value === void 0 || value.includes("$")) unknown = true;
-    return value ?? "";
-  });
-  const path6 = t.base.kind.kind === "aws" && written.endsWith("/lambda-entrypoint.sh") ? "/lambda-entrypoint.sh" : written;
-  const fixed = unknown ? ["/bin/sh", "-c", `exec ${program} "$@"`, "sh", ...argv.slice(1)] : [path6, ...argv.slice(1)];
-  const fixText = unknown ? `Let a shell expand it: ${what} ${json(fixed)}.` : `Write the path out: ${what} ${json(fixed)}.`;
-  ctx.report({ messageId: "execVariable", data: { what, shown: json(argv), variable: `$${ref[1] ?? ref[2]}`, program, fixText }, at: (ep ? ep.from : t.cmd?.from) ?? t.fromInstruction });
-  return true;
-}
-function checkAdapterInvokeMode(ctx, t) {
-  const url = ctx.deploy?.urlInvokeMode;
-  if (!url) return;
-  const fromEnv = t.env.get("AWS_LWA_INVOKE_MODE");
-  if (ctx.deploy.adapterInvokeMode === void 0 && fromEnv?.value.includes("$")) return;
-  const mode = (ctx.deploy.adapterInvokeMode ?? fromEnv?.value ?? "buffered").toLowerCase();
-  const streams = url.value === "RESPONSE_STREAM";
-  if (streams === (mode === "response_stream")) return;
-  const how = ctx.deploy.adapterInvokeMode !== void 0 ? `AWS_LWA_INVOKE_MODE=${mode} in the function's environment` : fromEnv ? `ENV AWS_LWA_INVOKE_MODE=${fromEnv.value}` : "AWS_LWA_INVOKE_MODE is not set; its default is buffered";
-  ctx.report({
-    messageId: "adapterInvokeMode",
-    data: {
-      fn: ctx.deploy.id,
-      url: streams ? "streams responses (InvokeMode RESPONSE_STREAM)" : "buffers responses (InvokeMode BUFFERED, the default)",
-      mode: streams ? "buffered" : "response_stream",
-      how,
-      fix: streams ? "Set AWS_LWA_INVOKE_MODE=response_stream (ENV in the Dockerfile, or the function's environment)." : "Set the URL's InvokeMode to RESPONSE_STREAM, or AWS_LWA_INVOKE_MODE=buffered."
-    },
-    at: url.at,
-    severity: "warning"
-  });
-}
-function checkAdapterPort(ctx, t) {
-  const kind = t.base.kind;
-  if (!(kind.kind === "aws" || kind.kind === "other" && kind.os !== void 0) || t.base.expanded.unresolved.length > 0) return;
-  for (const name2 of ADAPTER_PORTS) {
-    const setting = t.env.get(name2);
-    const ins = setting?.from;
-    if (!setting || !ins || ins.keyword !== "ENV") continue;
-    const refs = [...setting.value.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
-    const unset = refs.filter((r) => !ins.scope.has(r));
-    if (refs.length === 0 || unset.length === 0 || setting.value.replace(/\$\{\w+\}/g, "").trim() !== "") continue;
-    ctx.report({ messageId: "adapterPortEmpty", data: { name: name2, variable: unset[0] }, at: ins, severity: "warning" });
-    return;
-  }
-}
-function checkArchitecture(ctx, c, data, path6, what, layer) {
-  if (!c.arch || !isElf2(data)) return;
-  const m = elfMachine(data);
-  if (m === ELF_MACHINE[c.arch]) return;
-  const elfArch = m === 62 ? "amd64" : m === 183 ? "arm64" : `(${m})`;
-  ctx.report({ messageId: "wrongArchitecture", data: { what, path: path6, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === "arm64" ? "--arm64" : "--x86-64" }, source: "image-layer", layer });
-}
-function checkBootstrapArchitectures(ctx, c) {
-  const image = ctx.image;
-  for (const b of BOOTSTRAP_PATHS) {
-    const body2 = image.body(b);
-    if (body2) checkArchitecture(ctx, c, body2.data, b, "The bootstrap", image.files.get(b)?.layer);
-  }
-}
-function checkImageEntrypoint(ctx, c) {
-  const image = ctx.image;
-  const program = c.entrypoint[0];
-  if (!program) return;
-  const found = c.lookup(program);
-  if (!found.found) {
-    const r = image.resolve(found.path);
-    const detail = !r.ok && r.error === "loop" ? " (a symlink loop)" : program.includes("/") ? program.startsWith("/") ? "" : ` (relative to WorkingDir ${c.workdir})` : ` (looked up on PATH: ${found.tried.join(", ")})`;
-    ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: "image-config" });
-    return;
-  }
-  const own = image.files.get(found.path);
-  const resolved = image.resolve(found.path);
-  if (!resolved.ok) return;
-  const entry = resolved.entry;
-  if (own?.type === "symlink" && !SYMLINKED_LAUNCHERS.test(program.split("/").pop() ?? "")) {
-    ctx.report({ messageId: "entrypointSymlink", data: { path: found.path, target: resolved.path }, source: "image-layer", layer: own.layer });
-  }
-  if (entry.type === "dir") {
-    ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: " as a file (it is a directory)" }, source: "image-config" });
-    return;
-  }
-  if ((entry.mode & 1) === 0) {
-    ctx.report({ messageId: "entrypointNotExecutable", data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: "image-layer", layer: entry.layer });
-  }
-  const body2 = image.body(found.path);
-  if (!body2) return;
-  checkArchitecture(ctx, c, body2.data, resolved.path, "The entrypoint", image.files.get(resolved.path)?.layer);
-  checkInterpreter(ctx, c, body2.data, resolved.path, entry.layer);
-}
-function checkInterpreter(ctx, c, data, path6, layer) {
-  const sb = shebang(data);
-  if (!sb || !sb.interpreter) return;
-  const interp = sb.interpreter;
-  const viaEnv = interp === "/usr/bin/env" || interp === "/bin/env";
-  let missing;
-  if (!ctx.image.resolve(interp).ok) missing = interp;
-  else if (viaEnv && sb.arg && !sb.arg.startsWith("-") && !c.lookup(sb.arg).found) missing = `${sb.arg} (on PATH)`;
-  if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
-  if (!missing) return;
-  const fixText = sb.crlf ? `Convert ${path6} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${path6} to an interpreter the image has (e.g. #!/bin/sh).`;
-  ctx.report({ messageId: "interpreterMissing", data: { path: path6, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
-}
-var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, ADAPTER_PORTS, HANDLER_SHAPED, SCRIPT_OR_PROGRAM, LaunchJudge;
-var init_LL102_entrypoint_invalid = __esm({
-  "rules/LL102-entrypoint-invalid.ts"() {
-    "use strict";
-    init_rule_kit();
-    init_doc_examples();
-    init_ric();
-    init_executables();
-    init_paths();
-    TASK_ROOT3 = "/var/task";
-    SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
-    OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
-    messages = {
-      adapterPortEmpty: {
-        text: "{{name}} is set from ${{{variable}}}, which nothing defines before it (no ARG {{variable}}, and the base image does not set it): Docker makes it an empty string, so the Lambda Web Adapter reads an empty port instead of its default 8080 and cannot reach the web app: its readiness check does not pass and the function does not initialize.",
-        severity: "warning",
-        fix: "Give the port the web app listens on: ENV {{name}}=8080 (or declare ARG {{variable}}=8080 before this ENV)."
-      },
-      adapterInvokeMode: {
-        text: "The function URL of {{fn}} {{url}}, but the Lambda Web Adapter in the image runs in {{mode}} mode ({{how}}): the adapter's invoke mode must match the URL's, or the URL does not return the web app's responses as it sends them.",
-        severity: "warning",
-        fix: "{{fix}}"
-      },
-      webAppHandler: {
-        text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
-        severity: "error",
-        fix: `Make CMD start the web server on the adapter's port (AWS_LWA_PORT or PORT, default 8080), e.g. CMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8080"]; or drop the adapter and build on an AWS base image with CMD {{cmd}}.`
-      },
-      notRuntime: {
-        text: "ENTRYPOINT {{entrypoint}} replaces the base image's /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.",
-        severity: "error",
-        fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].'
-      },
-      notLaunching: {
-        text: "{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.",
-        severity: "error",
-        fix: "Use ENTRYPOINT {{expected}} and put the handler in CMD."
-      },
-      missing: {
-        text: "No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).",
-        severity: "error",
-        fix: "Add ENTRYPOINT {{expected}} and keep the handler in CMD."
-      },
-      shellForm: {
-        text: "ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.",
-        severity: "warning",
-        fix: "Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}."
-      },
-      rieUnconditional: {
-        text: "{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.",
-        severity: "error",
-        fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`
-      },
-      unverified: {
-        text: "Could not verify that {{what}} starts a runtime interface client: {{reason}}.",
-        severity: "warning",
-        fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
-      },
-      entrypointMissing: {
-        evidence: "image",
-        text: "The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).",
-        severity: "error",
-        fix: "COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is."
-      },
-      entrypointSymlink: {
-        evidence: "image",
-        text: "The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).",
-        severity: "warning",
-        fix: "Point Entrypoint at the file itself: {{target}}."
-      },
-      entrypointNotExecutable: {
-        evidence: "image",
-        text: "The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
-        severity: "error",
-        fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
-      },
-      wrongArchitecture: {
-        evidence: "image",
-        text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
-        severity: "error",
-        fix: "Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}."
-      },
-      interpreterMissing: {
-        evidence: "image",
-        text: "The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.",
-        severity: "error",
-        fix: "{{fixText}}"
-      },
-      programNotPlaced: {
-        text: "{{what}} {{entrypoint}} runs {{path}}, but no instruction of this Dockerfile puts a file there{{note}}; Lambda fails with Runtime.InvalidEntrypoint.",
-        severity: "error",
-        fix: "COPY the program to {{path}}, or point {{what}} at the absolute path where it is copied."
-      },
-      execVariable: {
-        text: "{{what}} {{shown}} names its program with {{variable}}, which the exec (JSON) form does not expand (no shell runs it): the container looks for a file literally named {{program}}, and Lambda fails with Runtime.InvalidEntrypoint.",
-        severity: "error",
-        fix: "{{fixText}}"
-      },
-      relativePath: {
-        text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
-        severity: "warning",
-        fix: "Use the absolute path: ENTRYPOINT {{json}}."
-      }
-    };
-    LL102_entrypoint_invalid_default = defineRule({
-      code: "LL102",
-      name: "entrypoint-invalid",
-      severity: "error",
-      since: "0.1.0",
-      sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
-      needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
-      docs: {
-        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, an exec-form program written with a variable (`[\"$LAMBDA_RUNTIME_DIR/bootstrap\"]`: no shell expands it), relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
-        why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
-        bad: {
-          dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
-          context: PYTHON_HANDLER
-        },
-        good: AWS_PYTHON_GOOD,
-        references: [
-          "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
-          "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html",
-          "https://github.com/aws/aws-lambda-runtime-interface-emulator#test-an-image-without-adding-rie-to-the-image",
-          "https://docs.docker.com/reference/dockerfile/#entrypoint"
-        ]
-      },
-      messages,
-      create(ctx) {
-        if (overrideUnresolved(ctx.deploy, "command", "entryPoint")) return {};
-        return {
-          image() {
-            const c = ctx.facts.lambda.image;
-            if (c.launch.kind === "base") checkBootstrapArchitectures(ctx, c);
-            checkImageEntrypoint(ctx, c);
-          },
-          end() {
-            const t = ctx.target;
-            const a = ctx.facts.lambda.dockerfile;
-            if (!t || !a) return;
-            const epIns = t.entrypoint?.from;
-            if (t.base.kind.kind === "lambda-ready" && !epIns) return;
-            if (execVariable(ctx, t)) return;
-            if (epIns && !t.entrypoint.value.exec && a.noClient) {
-              new LaunchJudge(ctx, t, a).entrypoint(epIns, false);
-              return;
-            }
-            if (a.clientMissing) return;
-            if (a.evidence.some((e) => e.ric === "web-adapter")) {
-              checkAdapterPort(ctx, t);
-              checkAdapterInvokeMode(ctx, t);
-            }
-            const judge = new LaunchJudge(ctx, t, a);
-            if (epIns) judge.entrypoint(epIns);
-            else if (t.base.kind.kind === "other") judge.cmdAsProgram();
-          }
-        };
-      }
-    });
-    ADAPTER_PORTS = ["AWS_LWA_PORT", "PORT", "AWS_LWA_READINESS_CHECK_PORT"];
-    HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
-    SCRIPT_OR_PROGRAM = /\.(sh|bash|js|mjs|cjs|ts|py|rb|pl|php|jar|bin|exe|out)$/i;
-    LaunchJudge = class {
-      constructor(ctx, t, a) {
-        this.ctx = ctx;
-        this.t = t;
-        this.a = a;
-        this.kind = t.base.kind;
-        this.webAdapter = a.evidence.some((e) => e.ric === "web-adapter");
-        const firstRic = a.evidence.find((e) => e.ric !== "web-adapter");
-        const spec = firstRic ? ricById(firstRic.ric) : void 0;
-        this.ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
-        const osOnly = this.kind.kind === "aws" && (this.kind.family === "provided" || this.kind.family === "go");
-        this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ["/var/runtime/bootstrap"] : ["/usr/local/bin/python", "-m", "awslambdaric"]);
-        this.workdir = t.workdir?.value ?? "/";
-      }
-      ctx;
-      t;
-      a;
-      kind;
-      webAdapter;
-      /** The client the image installs, for messages; and the ENTRYPOINT that starts it. */
-      ricLabel;
-      expected;
-      workdir;
-      /**
-       * ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. A shell form that runs an
-       * interpreter or a script is judged as that launch (`ENTRYPOINT node index.mjs` never starts a runtime client) when
-       * `judgeLaunch` (not when the image has no client at all: LL101 reports that).
-       */
-      entrypoint(epIns, judgeLaunch = true) {
-        const ep = this.t.entrypoint.value;
-        if (ep.exec) {
-          this.judge(this.a.classify(entrypointLaunchArgv(ep.exec, this.t.cmd?.value.exec)), epIns, "ENTRYPOINT", json(ep.exec));
-          return;
-        }
-        const text = ep.shell ?? "";
-        const launch = this.a.classify(["/bin/sh", "-c", text]);
-        if (this.rieUnconditional(launch, epIns, "ENTRYPOINT")) return;
-        if (judgeLaunch && (launch.kind === "interpreter" || launch.kind === "script")) {
-          this.judge(launch, epIns, "ENTRYPOINT", json(launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean)));
-          return;
-        }
-        const cmdSet = this.t.cmd !== void 0;
-        const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
-        const needs = needsHandlerArg(launch) && launch.argv.length <= (launch.handlerIndex ?? 1);
-        const severity = needs ? "error" : "warning";
-        const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
-        const fixed = words.some((w) => w.includes("$")) ? ["/bin/sh", "-c", /^exec\s/.test(text.trim()) ? text.trim() : `exec ${text.trim()}`] : words;
-        this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(fixed) }, at: epIns, severity });
-      }
-      /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
-      cmdAsProgram() {
-        if (this.webAdapter) {
-          this.webAppCommand();
-          return;
-        }
-        const { t, ctx, ricLabel, expected } = this;
-        const cmd = t.cmd;
-        const image = t.base.expanded.value;
-        const osKnown = this.kind.os !== void 0;
-        if (!cmd) {
-          if (!ctx.deploy && !this.a.shipped.some((i2) => i2.keyword === "COPY" || i2.keyword === "ADD")) return;
-          if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `nothing (no CMD either${ctx.deploy ? "" : ", unless the function's ImageConfig sets EntryPoint"})`, ric: ricLabel, expected }, at: t.fromInstruction, severity: ctx.deploy ? void 0 : "warning" });
-          else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile sets neither ENTRYPOINT nor CMD", expected }, at: t.fromInstruction });
-          return;
-        }
-        const argv = cmd.value.exec ?? ["/bin/sh", "-c", cmd.value.shell ?? ""];
-        const at2 = cmd.from ?? t.fromInstruction;
-        const launch = this.a.classify(argv);
-        if (this.rieUnconditional(launch, at2, "CMD")) return;
-        if (OK_KINDS.has(launch.kind) || launch.kind === "script") {
-          this.judge(launch, at2, "CMD", json(argv));
-          return;
-        }
-        if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at: at2 });
-        else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile does not set ENTRYPOINT and the base image is not known", expected }, at: at2 });
-      }
-      /**
-       * With the Web Adapter on a custom base, CMD starts the web app: a handler name there (`CMD ["main.handler"]`,
-       * written for an AWS base) is no program, and the container cannot start.
-       */
-      webAppCommand() {
-        if (this.kind.kind !== "other" || this.kind.os === void 0 || /(^|\/)node$/.test(this.t.base.ref?.repository ?? "")) return;
-        const argv = this.t.cmd?.value.exec;
-        if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || SCRIPT_OR_PROGRAM.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
-        this.ctx.report({ messageId: "webAppHandler", data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd.from ?? this.t.fromInstruction });
-      }
-      /** Reports a launch that is not a runtime (or cannot be verified to start one). */
-      judge(launch, at2, what, shown3) {
-        if (this.rieUnconditional(launch, at2, what)) return;
-        if (this.webAdapter) return;
-        if (OK_KINDS.has(launch.kind)) {
-          this.relativePath(launch, at2);
-          return;
-        }
-        const { ctx, ricLabel, expected } = this;
-        if (launch.kind === "script") {
-          this.script(launch, at2, what, shown3);
-          return;
-        }
-        if (launch.kind === "unknown") {
-          if (this.notPlaced(launch, at2, what, shown3)) return;
-          ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3}`, reason: `${launch.argv[0]} is not a known runtime client, and this Dockerfile does not show what it runs`, expected }, at: at2 });
-          return;
-        }
-        if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown3, example: "app.handler" }, at: at2 });
-        else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown3, ric: ricLabel, expected }, at: at2 });
-      }
-      /**
-       * On an AWS base a program under /var/task (where a relative ENTRYPOINT resolves: the AWS base images set WORKDIR
-       * /var/task, and their /var/task starts empty) that no instruction can put there: no COPY or ADD lands on it or in a
-       * folder holding it, and no build step (RUN) could create it.
-       */
-      notPlaced(launch, at2, what, shown3) {
-        const head = launch.argv[0] ?? "";
-        if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
-        const workdir = this.t.workdir?.value ?? TASK_ROOT3;
-        const path6 = head.startsWith("/") ? posix9.normalize(head) : posix9.join(workdir, head);
-        if (!pathWithin(path6, TASK_ROOT3) || this.a.opaqueWrites.some((i2) => i2.keyword !== "COPY")) return false;
-        for (const i2 of this.a.lineage.flatMap((s) => s.instructions)) {
-          if (!i2.copy) continue;
-          const raw = i2.copy.dest;
-          if (raw.includes("$")) return false;
-          const dest = raw.startsWith("/") ? posix9.normalize(raw) : posix9.join(i2.workdir, raw);
-          if (dest === path6 || pathWithin(path6, dest)) return false;
-        }
-        const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
-        this.ctx.report({ messageId: "programNotPlaced", data: { what, entrypoint: shown3, path: path6, note }, at: at2 });
-        return true;
-      }
-      /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */
-      script(launch, at2, what, shown3) {
-        const s = launch.script;
-        if (!s || s.content === void 0) {
-          this.ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected: this.expected }, at: at2 });
-          return;
-        }
-        if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind) || l.kind === "script" && l.ric !== void 0)) {
-          this.relativePath(launch, at2);
-          return;
-        }
-        if (s.unseen) {
-          this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3} (script ${s.path})`, reason: `it runs ${s.unseen}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at: at2 });
-          return;
-        }
-        const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";
-        this.ctx.report({ messageId: id, data: { entrypoint: `${shown3} (script ${s.path})`, example: "app.handler", what, ric: this.ricLabel, expected: this.expected }, at: at2 });
-      }
-      /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
-      rieUnconditional(launch, at2, where) {
-        if (launch.kind === "rie") {
-          const program = launch.argv[0] ?? "aws-lambda-rie";
-          const rie = RIE_BINARIES.includes(program.slice(program.lastIndexOf("/") + 1)) ? program : `${program}, which a RUN makes the emulator`;
-          this.ctx.report({ messageId: "rieUnconditional", data: { where, rie }, at: at2 });
-          return true;
-        }
-        if (launch.script?.content !== void 0 && launch.script.rie && !launch.script.guarded) {
-          this.ctx.report({ messageId: "rieUnconditional", data: { where: `The entry script ${launch.script.path}`, rie: "aws-lambda-rie" }, at: at2 });
-          return true;
-        }
-        return false;
-      }
-      /** A relative program path, unless the Dockerfile sets the working directory and puts the program there. */
-      relativePath(launch, at2) {
-        const head = launch.argv[0] ?? "";
-        if (!head.includes("/") || head.startsWith("/") || head.includes("$")) return;
-        const abs = `${this.workdir.replace(/\/$/, "")}/${head.replace(/^\.\//, "")}`;
-        if (this.t.workdir !== void 0 && this.places(abs)) return;
-        this.ctx.report({ messageId: "relativePath", data: { path: head, workdir: this.workdir, json: json([abs, ...launch.argv.slice(1)]) }, at: at2 });
-      }
-      /** Does a COPY of the shipped stages put a file at `abs`? */
-      places(abs) {
-        const a = this.a;
-        if (a.files.some((f) => f.path === abs)) return true;
-        const into = (dest, src) => `${dest.replace(/\/?$/, "/")}${src.split("/").pop()}` === abs;
-        return a.lineage.some((s) => s.instructions.some((i2) => i2.copy && (i2.copy.dest === abs || (i2.copy.dest.endsWith("/") || a.knownDirs.has(i2.copy.dest)) && i2.copy.sources.some((src) => into(i2.copy.dest, src)))));
-      }
-    };
-  }
-});
-
 // src/knowledge/handlers.ts
 var SCRIPT_EXTENSION, PYTHON_BUILTIN_MODULES, PY_IDENT, JAVA_IDENT, HANDLER_FORMATS, GO1X_HANDLER;
 var init_handlers = __esm({
@@ -34933,6 +34469,530 @@ var init_handlers = __esm({
   }
 });
 
+// rules/LL102-entrypoint-invalid.ts
+import { posix as posix9 } from "node:path";
+function json(argv) {
+  return JSON.stringify(argv).replace(/","/g, '", "');
+}
+function needsHandlerArg(l) {
+  if (l.kind === "base") return l.argv.length < 2;
+  if (l.kind === "ric" && l.ric && ricById(l.ric).handlerFromArgv && l.ric !== "dotnet") return l.handlerIndex === void 0 || l.argv.length <= l.handlerIndex;
+  return false;
+}
+function execVariable(ctx, t) {
+  const ep = t.entrypoint;
+  const useCmd = !ep && t.base.kind.kind === "other";
+  const argv = ep ? ep.value.exec : useCmd ? t.cmd?.value.exec : void 0;
+  const program = argv?.[0];
+  const ref = program ? /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(program) : null;
+  if (!argv || !program || !ref) return false;
+  const what = ep ? "ENTRYPOINT" : "CMD";
+  let unknown = false;
+  const written = program.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
+    const value = t.env.get(a ?? b)?.value;
+    if (value === void 0 || value.includes("$")) unknown = true;
+    return value ?? "";
+  });
+  const path6 = t.base.kind.kind === "aws" && written.endsWith("/lambda-entrypoint.sh") ? "/lambda-entrypoint.sh" : written;
+  const fixed = unknown ? ["/bin/sh", "-c", `exec ${program} "$@"`, "sh", ...argv.slice(1)] : [path6, ...argv.slice(1)];
+  const fixText = unknown ? `Let a shell expand it: ${what} ${json(fixed)}.` : `Write the path out: ${what} ${json(fixed)}.`;
+  ctx.report({ messageId: "execVariable", data: { what, shown: json(argv), variable: `$${ref[1] ?? ref[2]}`, program, fixText }, at: (ep ? ep.from : t.cmd?.from) ?? t.fromInstruction });
+  return true;
+}
+function checkAdapterInvokeMode(ctx, t) {
+  const url = ctx.deploy?.urlInvokeMode;
+  if (!url) return;
+  const fromEnv = t.env.get("AWS_LWA_INVOKE_MODE");
+  if (ctx.deploy.adapterInvokeMode === void 0 && fromEnv?.value.includes("$")) return;
+  const mode = (ctx.deploy.adapterInvokeMode ?? fromEnv?.value ?? "buffered").toLowerCase();
+  const streams = url.value === "RESPONSE_STREAM";
+  if (streams === (mode === "response_stream")) return;
+  const how = ctx.deploy.adapterInvokeMode !== void 0 ? `AWS_LWA_INVOKE_MODE=${mode} in the function's environment` : fromEnv ? `ENV AWS_LWA_INVOKE_MODE=${fromEnv.value}` : "AWS_LWA_INVOKE_MODE is not set; its default is buffered";
+  ctx.report({
+    messageId: "adapterInvokeMode",
+    data: {
+      fn: ctx.deploy.id,
+      url: streams ? "streams responses (InvokeMode RESPONSE_STREAM)" : "buffers responses (InvokeMode BUFFERED, the default)",
+      mode: streams ? "buffered" : "response_stream",
+      how,
+      fix: streams ? "Set AWS_LWA_INVOKE_MODE=response_stream (ENV in the Dockerfile, or the function's environment)." : "Set the URL's InvokeMode to RESPONSE_STREAM, or AWS_LWA_INVOKE_MODE=buffered."
+    },
+    at: url.at,
+    severity: "warning"
+  });
+}
+function checkAdapterOnBaseEntrypoint(ctx, t) {
+  const ep = t.entrypoint?.value.exec;
+  if (t.base.kind.kind !== "aws" || t.entrypoint && !(ep?.length === 1 && ep[0] === "/lambda-entrypoint.sh")) return false;
+  const cmd = t.cmd?.value.exec;
+  if (!cmd || cmd.length !== 1 || !HANDLER_SHAPED.test(cmd[0]) || SCRIPT_OR_PROGRAM.test(cmd[0])) return false;
+  const port = ADAPTER_PORTS.map((n) => t.env.get(n)?.value).find((v) => v !== void 0 && /^\d+$/.test(v)) ?? "8080";
+  const family2 = t.base.kind.family;
+  const server = family2 === "python" ? ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", port] : family2 === "nodejs" ? ["node", "server.js"] : family2 === "java" ? ["java", "-jar", "app.jar"] : ["/var/task/server"];
+  ctx.report({ messageId: "adapterBaseEntrypoint", data: { cmd: json(cmd), port, server: json(server) }, at: t.cmd.from ?? t.fromInstruction });
+  return true;
+}
+function checkAdapterAppPort(ctx, t) {
+  const ep = t.entrypoint?.value;
+  const argv = ep ? ep.exec ? [...ep.exec, ...t.cmd?.value.exec ?? []] : void 0 : t.cmd?.value.exec;
+  if (!argv) return;
+  const at2 = argv.findIndex((w, i2) => WEB_SERVERS[posix9.basename(w)] !== void 0 || w === "uvicorn" && argv[i2 - 1] === "-m");
+  if (at2 < 0) return;
+  const name2 = posix9.basename(argv[at2]);
+  const server = WEB_SERVERS[name2];
+  const args2 = argv.slice(at2 + 1);
+  let appPort;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const [flag, inline] = args2[i2].includes("=") && args2[i2].startsWith("--") ? [args2[i2].slice(0, args2[i2].indexOf("=")), args2[i2].slice(args2[i2].indexOf("=") + 1)] : [args2[i2], void 0];
+    if (!server.flags.includes(flag)) continue;
+    const value = inline ?? args2[i2 + 1];
+    appPort = server.bind ? /:(\d+)$/.exec(value ?? "")?.[1] : value;
+  }
+  const fromEnv = name2 === "uvicorn" ? t.env.get("UVICORN_PORT")?.value : void 0;
+  const appHow = appPort !== void 0 ? "its command line" : fromEnv !== void 0 ? "UVICORN_PORT" : `${name2}'s default`;
+  appPort ??= fromEnv ?? server.default;
+  const setting = ["AWS_LWA_PORT", "PORT"].find((n) => t.env.has(n));
+  const adapterPort = setting ? t.env.get(setting).value : "8080";
+  if (!appPort || !/^\d+$/.test(appPort) || !/^\d+$/.test(adapterPort) || appPort === adapterPort) return;
+  const how = setting ? `ENV ${setting}=${adapterPort}` : "its default; neither AWS_LWA_PORT nor PORT is set";
+  const launch = (ep ? t.entrypoint.from : t.cmd?.from) ?? t.fromInstruction;
+  ctx.report({ messageId: "adapterPortMismatch", data: { adapterPort, how, server: name2, appPort, appHow }, at: launch });
+}
+function checkAdapterPort(ctx, t) {
+  const kind = t.base.kind;
+  if (!(kind.kind === "aws" || kind.kind === "other" && kind.os !== void 0) || t.base.expanded.unresolved.length > 0) return;
+  for (const name2 of ADAPTER_PORTS) {
+    const setting = t.env.get(name2);
+    const ins = setting?.from;
+    if (!setting || !ins || ins.keyword !== "ENV") continue;
+    const refs = [...setting.value.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    const unset = refs.filter((r) => !ins.scope.has(r));
+    if (refs.length === 0 || unset.length === 0 || setting.value.replace(/\$\{\w+\}/g, "").trim() !== "") continue;
+    ctx.report({ messageId: "adapterPortEmpty", data: { name: name2, variable: unset[0] }, at: ins, severity: "warning" });
+    return;
+  }
+}
+function checkArchitecture(ctx, c, data, path6, what, layer) {
+  if (!c.arch || !isElf2(data)) return;
+  const m = elfMachine(data);
+  if (m === ELF_MACHINE[c.arch]) return;
+  const elfArch = m === 62 ? "amd64" : m === 183 ? "arm64" : `(${m})`;
+  ctx.report({ messageId: "wrongArchitecture", data: { what, path: path6, machine: MACHINE_NAME[m] ?? `e_machine ${m}`, arch: c.arch, elfArch, cargoFlag: c.arch === "arm64" ? "--arm64" : "--x86-64" }, source: "image-layer", layer });
+}
+function checkBootstrapArchitectures(ctx, c) {
+  const image = ctx.image;
+  for (const b of BOOTSTRAP_PATHS) {
+    const body2 = image.body(b);
+    if (body2) checkArchitecture(ctx, c, body2.data, b, "The bootstrap", image.files.get(b)?.layer);
+  }
+}
+function checkImageEntrypoint(ctx, c) {
+  const image = ctx.image;
+  const program = c.entrypoint[0];
+  if (!program) return;
+  const found = c.lookup(program);
+  if (!found.found) {
+    const r = image.resolve(found.path);
+    const detail = !r.ok && r.error === "loop" ? " (a symlink loop)" : program.includes("/") ? program.startsWith("/") ? "" : ` (relative to WorkingDir ${c.workdir})` : ` (looked up on PATH: ${found.tried.join(", ")})`;
+    ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail }, source: "image-config" });
+    return;
+  }
+  const own = image.files.get(found.path);
+  const resolved = image.resolve(found.path);
+  if (!resolved.ok) return;
+  const entry = resolved.entry;
+  if (own?.type === "symlink" && !SYMLINKED_LAUNCHERS.test(program.split("/").pop() ?? "")) {
+    ctx.report({ messageId: "entrypointSymlink", data: { path: found.path, target: resolved.path }, source: "image-layer", layer: own.layer });
+  }
+  if (entry.type === "dir") {
+    ctx.report({ messageId: "entrypointMissing", data: { entrypoint: JSON.stringify(c.entrypoint), path: found.path, detail: " as a file (it is a directory)" }, source: "image-config" });
+    return;
+  }
+  if ((entry.mode & 1) === 0) {
+    ctx.report({ messageId: "entrypointNotExecutable", data: { path: resolved.path, mode: octal(entry.mode), uid: entry.uid }, source: "image-layer", layer: entry.layer });
+  }
+  const body2 = image.body(found.path);
+  if (!body2) return;
+  checkArchitecture(ctx, c, body2.data, resolved.path, "The entrypoint", image.files.get(resolved.path)?.layer);
+  checkInterpreter(ctx, c, body2.data, resolved.path, entry.layer);
+}
+function checkInterpreter(ctx, c, data, path6, layer) {
+  const sb = shebang(data);
+  if (!sb || !sb.interpreter) return;
+  const interp = sb.interpreter;
+  const viaEnv = interp === "/usr/bin/env" || interp === "/bin/env";
+  let missing;
+  if (!ctx.image.resolve(interp).ok) missing = interp;
+  else if (viaEnv && sb.arg && !sb.arg.startsWith("-") && !c.lookup(sb.arg).found) missing = `${sb.arg} (on PATH)`;
+  if (!missing && sb.crlf) missing = `${sb.arg && viaEnv ? sb.arg : interp}\\r`;
+  if (!missing) return;
+  const fixText = sb.crlf ? `Convert ${path6} to Unix line endings (dos2unix, or .gitattributes "*.sh text eol=lf").` : `Install ${missing.replace(/ \(on PATH\)$/, "")} in the image, or change the shebang of ${path6} to an interpreter the image has (e.g. #!/bin/sh).`;
+  ctx.report({ messageId: "interpreterMissing", data: { path: path6, line: sb.line, interpreter: missing, crlf: sb.crlf ? " (the line ends with a Windows carriage return)" : "", fixText }, source: "image-layer", layer });
+}
+var TASK_ROOT3, SYMLINKED_LAUNCHERS, OK_KINDS, messages, LL102_entrypoint_invalid_default, WEB_SERVERS, ADAPTER_PORTS, HANDLER_SHAPED, SCRIPT_OR_PROGRAM, LaunchJudge;
+var init_LL102_entrypoint_invalid = __esm({
+  "rules/LL102-entrypoint-invalid.ts"() {
+    "use strict";
+    init_rule_kit();
+    init_doc_examples();
+    init_ric();
+    init_executables();
+    init_paths();
+    init_handlers();
+    TASK_ROOT3 = "/var/task";
+    SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
+    OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
+    messages = {
+      adapterPortEmpty: {
+        text: "{{name}} is set from ${{{variable}}}, which nothing defines before it (no ARG {{variable}}, and the base image does not set it): Docker makes it an empty string, so the Lambda Web Adapter reads an empty port instead of its default 8080 and cannot reach the web app: its readiness check does not pass and the function does not initialize.",
+        severity: "warning",
+        fix: "Give the port the web app listens on: ENV {{name}}=8080 (or declare ARG {{variable}}=8080 before this ENV)."
+      },
+      adapterInvokeMode: {
+        text: "The function URL of {{fn}} {{url}}, but the Lambda Web Adapter in the image runs in {{mode}} mode ({{how}}): the adapter's invoke mode must match the URL's, or the URL does not return the web app's responses as it sends them.",
+        severity: "warning",
+        fix: "{{fix}}"
+      },
+      adapterPortMismatch: {
+        text: "The Lambda Web Adapter forwards requests to port {{adapterPort}} ({{how}}), but {{server}} listens on port {{appPort}} ({{appHow}}): the adapter's readiness check never reaches the web app, and the function does not initialize.",
+        severity: "error",
+        fix: "Make them agree: ENV AWS_LWA_PORT={{appPort}}, or start {{server}} on port {{adapterPort}}."
+      },
+      adapterBaseEntrypoint: {
+        text: `The image copies in the Lambda Web Adapter, but on this AWS base image /lambda-entrypoint.sh still starts the runtime interface client with the handler CMD {{cmd}}, and nothing starts a web app on the adapter's port ({{port}}): the adapter's readiness check waits for a server that is not there. Its README: with AWS managed base images, "override the ENTRYPOINT to start your web app".`,
+        severity: "warning",
+        fix: "Start the web server from ENTRYPOINT on port {{port}}, e.g. ENTRYPOINT {{server}} with CMD [], or drop the adapter and keep CMD {{cmd}} as the handler."
+      },
+      webAppHandler: {
+        text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
+        severity: "error",
+        fix: `Make CMD start the web server on the adapter's port (AWS_LWA_PORT or PORT, default 8080), e.g. CMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8080"]; or drop the adapter and build on an AWS base image with CMD {{cmd}}.`
+      },
+      notRuntime: {
+        text: "ENTRYPOINT {{entrypoint}} replaces the base image's /lambda-entrypoint.sh with something that is neither a runtime interface client nor a bootstrap; the function never contacts the Runtime API.",
+        severity: "error",
+        fix: 'Remove the ENTRYPOINT to keep /lambda-entrypoint.sh, and give the handler with CMD ["{{example}}"].'
+      },
+      notLaunching: {
+        text: "{{what}} {{entrypoint}} does not start the runtime interface client ({{ric}}) that the image installs.",
+        severity: "error",
+        fix: "Use ENTRYPOINT {{expected}} and put the handler in CMD."
+      },
+      missing: {
+        text: "No ENTRYPOINT is set on {{image}}: Lambda runs {{cmd}} as the program, which does not start the runtime interface client ({{ric}}).",
+        severity: "error",
+        fix: "Add ENTRYPOINT {{expected}} and keep the handler in CMD."
+      },
+      shellForm: {
+        text: "ENTRYPOINT in shell form runs under /bin/sh -c, {{consequence}}.",
+        severity: "warning",
+        fix: "Write it in exec (JSON) form, e.g. ENTRYPOINT {{json}}."
+      },
+      rieUnconditional: {
+        text: "{{where}} runs the Runtime Interface Emulator ({{rie}}) unconditionally; on Lambda it serves its own API on port 8080 and the function never receives invocations.",
+        severity: "error",
+        fix: `Start the emulator only when ${RIE_GUARD_VARIABLE} is unset (if [ -z "\${${RIE_GUARD_VARIABLE}}" ]; then exec aws-lambda-rie <cmd>; else exec <cmd>; fi), or keep it out of the image and mount it for local tests.`
+      },
+      unverified: {
+        text: "Could not verify that {{what}} starts a runtime interface client: {{reason}}.",
+        severity: "warning",
+        fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
+      },
+      entrypointMissing: {
+        evidence: "image",
+        text: "The config Entrypoint {{entrypoint}} names {{path}}, which does not exist in the image{{detail}}; Lambda fails with Runtime.InvalidEntrypoint (exit status 127).",
+        severity: "error",
+        fix: "COPY the program to {{path}} (or install it), or point Entrypoint at the path where it is."
+      },
+      entrypointSymlink: {
+        evidence: "image",
+        text: "The config Entrypoint {{path}} is a symlink to {{target}}; the Lambda docs say not to use symlinks as the entry point (Runtime.InvalidEntrypoint).",
+        severity: "warning",
+        fix: "Point Entrypoint at the file itself: {{target}}."
+      },
+      entrypointNotExecutable: {
+        evidence: "image",
+        text: "The entrypoint {{path}} has mode {{mode}} (owner uid {{uid}}): Lambda runs as a non-root user, which cannot execute it (permission denied, Runtime.InvalidEntrypoint).",
+        severity: "error",
+        fix: "chmod 755 {{path}} in the layer that adds it (or COPY --chmod=755)."
+      },
+      wrongArchitecture: {
+        evidence: "image",
+        text: '{{what}} {{path}} is an ELF for {{machine}}, but the image architecture is {{arch}}; Lambda fails with "exec format error" (Runtime.InvalidEntrypoint).',
+        severity: "error",
+        fix: "Build the binary for linux/{{arch}} (GOARCH={{arch}}, cargo lambda build {{cargoFlag}}), or build the image with --platform linux/{{elfArch}}."
+      },
+      interpreterMissing: {
+        evidence: "image",
+        text: "The entrypoint script {{path}} starts with {{line}}, but {{interpreter}} does not exist in the image{{crlf}}; Lambda fails with exit status 127.",
+        severity: "error",
+        fix: "{{fixText}}"
+      },
+      programNotPlaced: {
+        text: "{{what}} {{entrypoint}} runs {{path}}, but no instruction of this Dockerfile puts a file there{{note}}; Lambda fails with Runtime.InvalidEntrypoint.",
+        severity: "error",
+        fix: "COPY the program to {{path}}, or point {{what}} at the absolute path where it is copied."
+      },
+      execVariable: {
+        text: "{{what}} {{shown}} names its program with {{variable}}, which the exec (JSON) form does not expand (no shell runs it): the container looks for a file literally named {{program}}, and Lambda fails with Runtime.InvalidEntrypoint.",
+        severity: "error",
+        fix: "{{fixText}}"
+      },
+      relativePath: {
+        text: "ENTRYPOINT {{path}} is a relative path: it only resolves while the working directory is {{workdir}}.",
+        severity: "warning",
+        fix: "Use the absolute path: ENTRYPOINT {{json}}."
+      }
+    };
+    LL102_entrypoint_invalid_default = defineRule({
+      code: "LL102",
+      name: "entrypoint-invalid",
+      severity: "error",
+      since: "0.1.0",
+      sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
+      needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
+      docs: {
+        what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, an exec-form program written with a variable (`[\"$LAMBDA_RUNTIME_DIR/bootstrap\"]`: no shell expands it), relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. The Web Adapter's port (AWS_LWA_PORT, else PORT, else 8080) must be the one the web server listens on when its command line shows it (uvicorn --port, its default 8000, UVICORN_PORT; gunicorn and hypercorn --bind): an error. On an AWS base image whose entrypoint is kept, the Web Adapter with a handler as CMD is a warning (the adapter's README: override the ENTRYPOINT to start the web app). With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
+        why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
+        bad: {
+          dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
+          context: PYTHON_HANDLER
+        },
+        good: AWS_PYTHON_GOOD,
+        references: [
+          "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html",
+          "https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-images.html",
+          "https://github.com/aws/aws-lambda-runtime-interface-emulator#test-an-image-without-adding-rie-to-the-image",
+          "https://docs.docker.com/reference/dockerfile/#entrypoint"
+        ]
+      },
+      messages,
+      create(ctx) {
+        if (overrideUnresolved(ctx.deploy, "command", "entryPoint")) return {};
+        return {
+          image() {
+            const c = ctx.facts.lambda.image;
+            if (c.launch.kind === "base") checkBootstrapArchitectures(ctx, c);
+            checkImageEntrypoint(ctx, c);
+          },
+          end() {
+            const t = ctx.target;
+            const a = ctx.facts.lambda.dockerfile;
+            if (!t || !a) return;
+            const epIns = t.entrypoint?.from;
+            if (t.base.kind.kind === "lambda-ready" && !epIns) return;
+            if (execVariable(ctx, t)) return;
+            if (epIns && !t.entrypoint.value.exec && a.noClient) {
+              new LaunchJudge(ctx, t, a).entrypoint(epIns, false);
+              return;
+            }
+            if (a.clientMissing) return;
+            if (a.evidence.some((e) => e.ric === "web-adapter")) {
+              checkAdapterPort(ctx, t);
+              checkAdapterInvokeMode(ctx, t);
+              if (checkAdapterOnBaseEntrypoint(ctx, t)) return;
+              checkAdapterAppPort(ctx, t);
+            }
+            const judge = new LaunchJudge(ctx, t, a);
+            if (epIns) judge.entrypoint(epIns);
+            else if (t.base.kind.kind === "other") judge.cmdAsProgram();
+          }
+        };
+      }
+    });
+    WEB_SERVERS = {
+      uvicorn: { flags: ["--port"], default: "8000" },
+      hypercorn: { flags: ["--bind", "-b"], bind: true, default: "8000" },
+      gunicorn: { flags: ["--bind", "-b"], bind: true }
+    };
+    ADAPTER_PORTS = ["AWS_LWA_PORT", "PORT", "AWS_LWA_READINESS_CHECK_PORT"];
+    HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
+    SCRIPT_OR_PROGRAM = /\.(sh|bash|js|mjs|cjs|ts|py|rb|pl|php|jar|bin|exe|out)$/i;
+    LaunchJudge = class {
+      constructor(ctx, t, a) {
+        this.ctx = ctx;
+        this.t = t;
+        this.a = a;
+        this.kind = t.base.kind;
+        this.webAdapter = a.evidence.some((e) => e.ric === "web-adapter");
+        const firstRic = a.evidence.find((e) => e.ric !== "web-adapter");
+        const spec = firstRic ? ricById(firstRic.ric) : void 0;
+        this.ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
+        const osOnly = this.kind.kind === "aws" && (this.kind.family === "provided" || this.kind.family === "go");
+        this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ["/var/runtime/bootstrap"] : ["/usr/local/bin/python", "-m", "awslambdaric"]);
+        this.workdir = t.workdir?.value ?? "/";
+      }
+      ctx;
+      t;
+      a;
+      kind;
+      webAdapter;
+      /** The client the image installs, for messages; and the ENTRYPOINT that starts it. */
+      ricLabel;
+      expected;
+      workdir;
+      /**
+       * ENTRYPOINT in exec form is judged as a launch; in shell form it cannot take CMD. A shell form that runs an
+       * interpreter or a script is judged as that launch (`ENTRYPOINT node index.mjs` never starts a runtime client) when
+       * `judgeLaunch` (not when the image has no client at all: LL101 reports that).
+       */
+      entrypoint(epIns, judgeLaunch = true) {
+        const ep = this.t.entrypoint.value;
+        if (ep.exec) {
+          this.judge(this.a.classify(entrypointLaunchArgv(ep.exec, this.t.cmd?.value.exec)), epIns, "ENTRYPOINT", json(ep.exec));
+          return;
+        }
+        const text = ep.shell ?? "";
+        const launch = this.a.classify(["/bin/sh", "-c", text]);
+        if (this.rieUnconditional(launch, epIns, "ENTRYPOINT")) return;
+        if (judgeLaunch && (launch.kind === "interpreter" || launch.kind === "script")) {
+          this.judge(launch, epIns, "ENTRYPOINT", json(launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean)));
+          return;
+        }
+        const cmdSet = this.t.cmd !== void 0;
+        const words = launch.argv.length ? launch.argv : text.split(/\s+/).filter(Boolean);
+        const needs = needsHandlerArg(launch) && launch.argv.length <= (launch.handlerIndex ?? 1);
+        const severity = needs ? "error" : "warning";
+        const consequence = cmdSet ? "so CMD (the handler) is never passed to it" : needs ? "so no handler argument reaches the runtime" : "so it does not receive CMD or signals directly";
+        const fixed = words.some((w) => w.includes("$")) ? ["/bin/sh", "-c", /^exec\s/.test(text.trim()) ? text.trim() : `exec ${text.trim()}`] : words;
+        this.ctx.report({ messageId: "shellForm", data: { consequence, json: json(fixed) }, at: epIns, severity });
+      }
+      /** No ENTRYPOINT on a custom base: CMD is the program Lambda runs, and must start the client itself. */
+      cmdAsProgram() {
+        if (this.webAdapter) {
+          this.webAppCommand();
+          return;
+        }
+        const { t, ctx, ricLabel, expected } = this;
+        const cmd = t.cmd;
+        const image = t.base.expanded.value;
+        const osKnown = this.kind.os !== void 0;
+        if (!cmd) {
+          if (!ctx.deploy && !this.a.shipped.some((i2) => i2.keyword === "COPY" || i2.keyword === "ADD")) return;
+          if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `nothing (no CMD either${ctx.deploy ? "" : ", unless the function's ImageConfig sets EntryPoint"})`, ric: ricLabel, expected }, at: t.fromInstruction, severity: ctx.deploy ? void 0 : "warning" });
+          else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile sets neither ENTRYPOINT nor CMD", expected }, at: t.fromInstruction });
+          return;
+        }
+        const argv = cmd.value.exec ?? ["/bin/sh", "-c", cmd.value.shell ?? ""];
+        const at2 = cmd.from ?? t.fromInstruction;
+        const launch = this.a.classify(argv);
+        if (this.rieUnconditional(launch, at2, "CMD")) return;
+        if (OK_KINDS.has(launch.kind) || launch.kind === "script") {
+          this.judge(launch, at2, "CMD", json(argv));
+          return;
+        }
+        if (osKnown) ctx.report({ messageId: "missing", data: { image, cmd: `CMD ${json(argv)}`, ric: ricLabel, expected }, at: at2 });
+        else ctx.report({ messageId: "unverified", data: { what: `the ENTRYPOINT of ${image}`, reason: "this Dockerfile does not set ENTRYPOINT and the base image is not known", expected }, at: at2 });
+      }
+      /**
+       * With the Web Adapter on a custom base, CMD starts the web app: a handler name there (`CMD ["main.handler"]`,
+       * written for an AWS base) is no program, and the container cannot start.
+       */
+      webAppCommand() {
+        if (this.kind.kind !== "other" || this.kind.os === void 0 || /(^|\/)node$/.test(this.t.base.ref?.repository ?? "")) return;
+        const argv = this.t.cmd?.value.exec;
+        if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || SCRIPT_OR_PROGRAM.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
+        this.ctx.report({ messageId: "webAppHandler", data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd.from ?? this.t.fromInstruction });
+      }
+      /** A handler of the base image's runtime, for a fix (`com.example.Handler::handleRequest` on java). */
+      handlerExample() {
+        const family2 = this.kind.kind === "aws" ? this.kind.family : void 0;
+        return (family2 && family2 !== "go" ? HANDLER_FORMATS[family2]?.example : void 0) ?? "app.handler";
+      }
+      /** Reports a launch that is not a runtime (or cannot be verified to start one). */
+      judge(launch, at2, what, shown3) {
+        if (this.rieUnconditional(launch, at2, what)) return;
+        if (this.webAdapter) return;
+        if (OK_KINDS.has(launch.kind)) {
+          this.relativePath(launch, at2);
+          return;
+        }
+        const { ctx, ricLabel, expected } = this;
+        if (launch.kind === "script") {
+          this.script(launch, at2, what, shown3);
+          return;
+        }
+        if (launch.kind === "unknown") {
+          if (this.notPlaced(launch, at2, what, shown3)) return;
+          ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3}`, reason: `${launch.argv[0]} is not a known runtime client, and this Dockerfile does not show what it runs`, expected }, at: at2 });
+          return;
+        }
+        if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown3, example: this.handlerExample() }, at: at2 });
+        else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown3, ric: ricLabel, expected }, at: at2 });
+      }
+      /**
+       * On an AWS base a program under /var/task (where a relative ENTRYPOINT resolves: the AWS base images set WORKDIR
+       * /var/task, and their /var/task starts empty) that no instruction can put there: no COPY or ADD lands on it or in a
+       * folder holding it, and no build step (RUN) could create it.
+       */
+      notPlaced(launch, at2, what, shown3) {
+        const head = launch.argv[0] ?? "";
+        if (this.kind.kind !== "aws" || !head.includes("/") || head.includes("$")) return false;
+        const workdir = this.t.workdir?.value ?? TASK_ROOT3;
+        const path6 = head.startsWith("/") ? posix9.normalize(head) : posix9.join(workdir, head);
+        if (!pathWithin(path6, TASK_ROOT3) || this.a.opaqueWrites.some((i2) => i2.keyword !== "COPY")) return false;
+        for (const i2 of this.a.lineage.flatMap((s) => s.instructions)) {
+          if (!i2.copy) continue;
+          const raw = i2.copy.dest;
+          if (raw.includes("$")) return false;
+          const dest = raw.startsWith("/") ? posix9.normalize(raw) : posix9.join(i2.workdir, raw);
+          if (dest === path6 || pathWithin(path6, dest)) return false;
+        }
+        const note = head.startsWith("/") ? "" : ` (the relative path resolves against the working directory ${workdir}${this.t.workdir ? "" : ", the AWS base image's"})`;
+        this.ctx.report({ messageId: "programNotPlaced", data: { what, entrypoint: shown3, path: path6, note }, at: at2 });
+        return true;
+      }
+      /** A wrapper script: fine when it visibly execs a runtime, unverified when its content is not visible. */
+      script(launch, at2, what, shown3) {
+        const s = launch.script;
+        if (!s || s.content === void 0) {
+          this.ctx.report({ messageId: "unverified", data: { what: `the script ${s?.path ?? launch.argv[0]}`, reason: "its content is not visible in the Dockerfile or the build context", expected: this.expected }, at: at2 });
+          return;
+        }
+        if (s.launches.some((l) => OK_KINDS.has(l.kind) || l.kind === "rie" && l.inner && OK_KINDS.has(l.inner.kind) || l.kind === "script" && l.ric !== void 0)) {
+          this.relativePath(launch, at2);
+          return;
+        }
+        if (s.unseen) {
+          this.ctx.report({ messageId: "unverified", data: { what: `${what} ${shown3} (script ${s.path})`, reason: `it runs ${s.unseen}, whose content is not visible in the Dockerfile or the build context`, expected: this.expected }, at: at2 });
+          return;
+        }
+        const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";
+        this.ctx.report({ messageId: id, data: { entrypoint: `${shown3} (${/\.jar$/i.test(s.path) ? "the jar" : "script"} ${s.path})`, example: this.handlerExample(), what, ric: this.ricLabel, expected: this.expected }, at: at2 });
+      }
+      /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
+      rieUnconditional(launch, at2, where) {
+        if (launch.kind === "rie") {
+          const program = launch.argv[0] ?? "aws-lambda-rie";
+          const rie = RIE_BINARIES.includes(program.slice(program.lastIndexOf("/") + 1)) ? program : `${program}, which a RUN makes the emulator`;
+          this.ctx.report({ messageId: "rieUnconditional", data: { where, rie }, at: at2 });
+          return true;
+        }
+        if (launch.script?.content !== void 0 && launch.script.rie && !launch.script.guarded) {
+          this.ctx.report({ messageId: "rieUnconditional", data: { where: `The entry script ${launch.script.path}`, rie: "aws-lambda-rie" }, at: at2 });
+          return true;
+        }
+        return false;
+      }
+      /** A relative program path, unless the Dockerfile sets the working directory and puts the program there. */
+      relativePath(launch, at2) {
+        const head = launch.argv[0] ?? "";
+        if (!head.includes("/") || head.startsWith("/") || head.includes("$")) return;
+        const abs = `${this.workdir.replace(/\/$/, "")}/${head.replace(/^\.\//, "")}`;
+        if (this.t.workdir !== void 0 && this.places(abs)) return;
+        this.ctx.report({ messageId: "relativePath", data: { path: head, workdir: this.workdir, json: json([abs, ...launch.argv.slice(1)]) }, at: at2 });
+      }
+      /** Does a COPY of the shipped stages put a file at `abs`? */
+      places(abs) {
+        const a = this.a;
+        if (a.files.some((f) => f.path === abs)) return true;
+        const into = (dest, src) => `${dest.replace(/\/?$/, "/")}${src.split("/").pop()}` === abs;
+        return a.lineage.some((s) => s.instructions.some((i2) => i2.copy && (i2.copy.dest === abs || (i2.copy.dest.endsWith("/") || a.knownDirs.has(i2.copy.dest)) && i2.copy.sources.some((src) => into(i2.copy.dest, src)))));
+      }
+    };
+  }
+});
+
 // rules/LL103-handler-invalid.ts
 import { basename as basename6, posix as posix10 } from "node:path";
 function noCmd(deploy) {
@@ -34973,7 +35033,9 @@ function baseHandler(ctx, t, family2) {
   }
   const exec = cmd.value.exec ?? [];
   if (exec.length !== 1) {
-    ctx.report({ messageId: "notOneElement", data: { cmd: json2(exec), count: exec.length, consequence: EXIT_142, example }, at: at2 });
+    const adapter = ctx.facts.lambda.dockerfile?.evidence.some((e) => e.ric === "web-adapter");
+    const fix = adapter ? `The image runs the Lambda Web Adapter: start the web app from ENTRYPOINT instead, ENTRYPOINT ${json2(exec)} with CMD [].` : `Keep only the handler, e.g. CMD ["${example}"]; to run another program, override ENTRYPOINT instead.`;
+    ctx.report({ messageId: "notOneElement", data: { cmd: json2(exec), count: exec.length, consequence: EXIT_142, fix }, at: at2 });
     return void 0;
   }
   return { family: family2, handler: exec[0], at: at2, root: "/var/task" };
@@ -35178,7 +35240,7 @@ var init_LL103_handler_invalid = __esm({
       notOneElement: {
         text: "CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.",
         severity: "error",
-        fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.'
+        fix: "{{fix}}"
       },
       handlerVariable: {
         text: 'The handler "{{handler}}" holds {{variable}}, which the exec (JSON) form of {{keyword}} does not expand (no shell runs it): the runtime receives it as written, cannot load it, and every invocation fails.',
@@ -39466,12 +39528,12 @@ var init_LL302_layer_order = __esm({
         codeBeforeInstall: {
           text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
           severity: "warning",
-          fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copy}} (the code)."
+          fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copyFull}} (the code)."
         },
         buildWithoutDependencyLayer: {
           text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
           severity: "warning",
-          fix: "COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copy}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...)."
+          fix: "COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copyFull}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...)."
         },
         installAfterCode: {
           text: "`{{command}}` does not need the application code but runs after {{copy}} ({{copyAt}}): every code change re-runs it{{impact}}.",
@@ -39525,7 +39587,7 @@ var init_LL302_layer_order = __esm({
             const inTarget = lineage.has(stage);
             const impact = inTarget ? ", and every deploy ships a new copy of the dependency layer" : " (build time only: this stage is only copied from)";
             const severity = inTarget ? void 0 : "info";
-            const base2 = { copy: copyText(code), copyAt: copyAt(code), impact };
+            const base2 = { copy: copyText(code), copyFull: `${code.keyword} ${code.words.join(" ")}`, copyAt: copyAt(code), impact };
             const codeDest = code.copy?.dest.replace(/\/+$/, "") || "/";
             const dest = codeDest === (ins.workdir.replace(/\/+$/, "") || "/") ? destWritten(code) : "./";
             const deps = found.find((c) => c.kind === "deps");

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-GYJXOBDG.js";
+import "./chunks/chunk-LJQNYZ5N.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-62DFNAJF.js";
+} from "./chunks/chunk-UUKKLEU5.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-YYQH2EEI.js";
+} from "./chunks/chunk-VQTHL24W.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-6SQ6HDTL.js";
+} from "./chunks/chunk-SDQMZ62B.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

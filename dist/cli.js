@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-62DFNAJF.js";
+} from "./chunks/chunk-UUKKLEU5.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-YYQH2EEI.js";
+} from "./chunks/chunk-VQTHL24W.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-6SQ6HDTL.js";
+} from "./chunks/chunk-SDQMZ62B.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -6,6 +6,7 @@ import { BOOTSTRAP_PATHS, RIE_BINARIES, RIE_GUARD_VARIABLE, ricById } from '../s
 import { posix } from 'node:path';
 import { ELF_MACHINE, MACHINE_NAME, elfMachine, isElf, octal, shebang } from '../src/core/executables.js';
 import { pathWithin } from '../src/core/paths.js';
+import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
 
 /** Where the AWS base images load the function from, and their working directory. */
 const TASK_ROOT = '/var/task';
@@ -36,6 +37,16 @@ const messages = {
     text: 'The function URL of {{fn}} {{url}}, but the Lambda Web Adapter in the image runs in {{mode}} mode ({{how}}): the adapter\'s invoke mode must match the URL\'s, or the URL does not return the web app\'s responses as it sends them.',
     severity: 'warning',
     fix: '{{fix}}',
+  },
+  adapterPortMismatch: {
+    text: 'The Lambda Web Adapter forwards requests to port {{adapterPort}} ({{how}}), but {{server}} listens on port {{appPort}} ({{appHow}}): the adapter\'s readiness check never reaches the web app, and the function does not initialize.',
+    severity: 'error',
+    fix: 'Make them agree: ENV AWS_LWA_PORT={{appPort}}, or start {{server}} on port {{adapterPort}}.',
+  },
+  adapterBaseEntrypoint: {
+    text: 'The image copies in the Lambda Web Adapter, but on this AWS base image /lambda-entrypoint.sh still starts the runtime interface client with the handler CMD {{cmd}}, and nothing starts a web app on the adapter\'s port ({{port}}): the adapter\'s readiness check waits for a server that is not there. Its README: with AWS managed base images, "override the ENTRYPOINT to start your web app".',
+    severity: 'warning',
+    fix: 'Start the web server from ENTRYPOINT on port {{port}}, e.g. ENTRYPOINT {{server}} with CMD [], or drop the adapter and keep CMD {{cmd}} as the handler.',
   },
   webAppHandler: {
     text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
@@ -130,7 +141,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lambda'], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, an exec-form program written with a variable (`["$LAMBDA_RUNTIME_DIR/bootstrap"]`: no shell expands it), relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. With a deploy configuration that gives the function a URL, the Web Adapter\'s invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL\'s InvokeMode (a warning).',
+    what: 'Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, an exec-form program written with a variable (`["$LAMBDA_RUNTIME_DIR/bootstrap"]`: no shell expands it), relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. The Web Adapter\'s port (AWS_LWA_PORT, else PORT, else 8080) must be the one the web server listens on when its command line shows it (uvicorn --port, its default 8000, UVICORN_PORT; gunicorn and hypercorn --bind): an error. On an AWS base image whose entrypoint is kept, the Web Adapter with a handler as CMD is a warning (the adapter\'s README: override the ENTRYPOINT to start the web app). With a deploy configuration that gives the function a URL, the Web Adapter\'s invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL\'s InvokeMode (a warning).',
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -170,6 +181,8 @@ export default defineRule({
         if (a.evidence.some((e) => e.ric === 'web-adapter')) {
           checkAdapterPort(ctx, t);
           checkAdapterInvokeMode(ctx, t);
+          if (checkAdapterOnBaseEntrypoint(ctx, t)) return;
+          checkAdapterAppPort(ctx, t);
         }
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
@@ -234,6 +247,65 @@ function checkAdapterInvokeMode(ctx: Ctx, t: Stage): void {
     at: url.at,
     severity: 'warning',
   });
+}
+
+/**
+ * The Web Adapter on an AWS base image whose entrypoint is kept, with a handler as CMD: the base entrypoint starts the
+ * runtime interface client, not a web app ("This works with any base images except AWS managed base images. To use AWS
+ * managed base images, you need to override the ENTRYPOINT to start your web app", github.com/awslabs/aws-lambda-web-adapter).
+ */
+function checkAdapterOnBaseEntrypoint(ctx: Ctx, t: Stage): boolean {
+  const ep = t.entrypoint?.value.exec;
+  if (t.base.kind.kind !== 'aws' || (t.entrypoint && !(ep?.length === 1 && ep[0] === '/lambda-entrypoint.sh'))) return false;
+  const cmd = t.cmd?.value.exec;
+  if (!cmd || cmd.length !== 1 || !HANDLER_SHAPED.test(cmd[0]) || SCRIPT_OR_PROGRAM.test(cmd[0])) return false;
+  const port = ADAPTER_PORTS.map((n) => t.env.get(n)?.value).find((v) => v !== undefined && /^\d+$/.test(v)) ?? '8080';
+  const family = t.base.kind.family;
+  const server = family === 'python' ? ['uvicorn', 'main:app', '--host', '0.0.0.0', '--port', port] : family === 'nodejs' ? ['node', 'server.js'] : family === 'java' ? ['java', '-jar', 'app.jar'] : ['/var/task/server'];
+  ctx.report({ messageId: 'adapterBaseEntrypoint', data: { cmd: json(cmd), port, server: json(server) }, at: t.cmd!.from ?? t.fromInstruction });
+  return true;
+}
+
+/**
+ * Web servers whose port a command line shows: the flags that set it, and the port each listens on without them when
+ * it reads no environment variable for it (uvicorn: 8000, www.uvicorn.org/settings; hypercorn: 8000). gunicorn
+ * listens on $PORT when it is set, so only its --bind is judged.
+ */
+const WEB_SERVERS: Record<string, { flags: string[]; bind?: boolean; default?: string }> = {
+  uvicorn: { flags: ['--port'], default: '8000' },
+  hypercorn: { flags: ['--bind', '-b'], bind: true, default: '8000' },
+  gunicorn: { flags: ['--bind', '-b'], bind: true },
+};
+
+/**
+ * The port the adapter forwards to (AWS_LWA_PORT, else PORT, else 8080) against the port the web server the image
+ * starts listens on, when its command line shows it (`uvicorn main:app --port 8000` with ENV PORT=3000).
+ */
+function checkAdapterAppPort(ctx: Ctx, t: Stage): void {
+  const ep = t.entrypoint?.value;
+  const argv = ep ? (ep.exec ? [...ep.exec, ...(t.cmd?.value.exec ?? [])] : undefined) : t.cmd?.value.exec;
+  if (!argv) return;
+  const at = argv.findIndex((w, i) => WEB_SERVERS[posix.basename(w)] !== undefined || (w === 'uvicorn' && argv[i - 1] === '-m'));
+  if (at < 0) return;
+  const name = posix.basename(argv[at]);
+  const server = WEB_SERVERS[name];
+  const args = argv.slice(at + 1);
+  let appPort: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].includes('=') && args[i].startsWith('--') ? [args[i].slice(0, args[i].indexOf('=')), args[i].slice(args[i].indexOf('=') + 1)] : [args[i], undefined];
+    if (!server.flags.includes(flag)) continue;
+    const value = inline ?? args[i + 1];
+    appPort = server.bind ? /:(\d+)$/.exec(value ?? '')?.[1] : value;
+  }
+  const fromEnv = name === 'uvicorn' ? t.env.get('UVICORN_PORT')?.value : undefined;
+  const appHow = appPort !== undefined ? 'its command line' : fromEnv !== undefined ? 'UVICORN_PORT' : `${name}'s default`;
+  appPort ??= fromEnv ?? server.default;
+  const setting = ['AWS_LWA_PORT', 'PORT'].find((n) => t.env.has(n));
+  const adapterPort = setting ? t.env.get(setting)!.value : '8080';
+  if (!appPort || !/^\d+$/.test(appPort) || !/^\d+$/.test(adapterPort) || appPort === adapterPort) return;
+  const how = setting ? `ENV ${setting}=${adapterPort}` : 'its default; neither AWS_LWA_PORT nor PORT is set';
+  const launch = (ep ? t.entrypoint!.from : t.cmd?.from) ?? t.fromInstruction;
+  ctx.report({ messageId: 'adapterPortMismatch', data: { adapterPort, how, server: name, appPort, appHow }, at: launch });
 }
 
 /** The Web Adapter's port settings, in the order it reads them (github.com/awslabs/aws-lambda-web-adapter#configurations). */
@@ -445,6 +517,12 @@ class LaunchJudge {
     this.ctx.report({ messageId: 'webAppHandler', data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd!.from ?? this.t.fromInstruction });
   }
 
+  /** A handler of the base image's runtime, for a fix (`com.example.Handler::handleRequest` on java). */
+  private handlerExample(): string {
+    const family = this.kind.kind === 'aws' ? this.kind.family : undefined;
+    return (family && family !== 'go' ? HANDLER_FORMATS[family]?.example : undefined) ?? 'app.handler';
+  }
+
   /** Reports a launch that is not a runtime (or cannot be verified to start one). */
   private judge(launch: Launch, at: Instruction, what: string, shown: string): void {
     if (this.rieUnconditional(launch, at, what)) return;
@@ -463,7 +541,7 @@ class LaunchJudge {
       ctx.report({ messageId: 'unverified', data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not a known runtime client, and this Dockerfile does not show what it runs`, expected }, at });
       return;
     }
-    if (this.kind.kind === 'aws') ctx.report({ messageId: 'notRuntime', data: { entrypoint: shown, example: 'app.handler' }, at });
+    if (this.kind.kind === 'aws') ctx.report({ messageId: 'notRuntime', data: { entrypoint: shown, example: this.handlerExample() }, at });
     else ctx.report({ messageId: 'notLaunching', data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
   }
 
@@ -508,7 +586,7 @@ class LaunchJudge {
       return;
     }
     const id = this.kind.kind === 'aws' ? 'notRuntime' : 'notLaunching';
-    this.ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: 'app.handler', what, ric: this.ricLabel, expected: this.expected }, at });
+    this.ctx.report({ messageId: id, data: { entrypoint: `${shown} (${/\.jar$/i.test(s.path) ? 'the jar' : 'script'} ${s.path})`, example: this.handlerExample(), what, ric: this.ricLabel, expected: this.expected }, at });
   }
 
   /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */

@@ -59,7 +59,7 @@ const messages = {
   notOneElement: {
     text: 'CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.',
     severity: 'error',
-    fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.',
+    fix: '{{fix}}',
   },
   handlerVariable: {
     text: 'The handler "{{handler}}" holds {{variable}}, which the exec (JSON) form of {{keyword}} does not expand (no shell runs it): the runtime receives it as written, cannot load it, and every invocation fails.',
@@ -216,7 +216,10 @@ function baseHandler(ctx: Ctx, t: Stage, family: HandlerFamily): HandlerUse | un
   }
   const exec = cmd.value.exec ?? [];
   if (exec.length !== 1) {
-    ctx.report({ messageId: 'notOneElement', data: { cmd: json(exec), count: exec.length, consequence: EXIT_142, example }, at });
+    // With the Web Adapter the command is the web app: it belongs in ENTRYPOINT (the adapter's README, for AWS base images).
+    const adapter = ctx.facts.lambda.dockerfile?.evidence.some((e) => e.ric === 'web-adapter');
+    const fix = adapter ? `The image runs the Lambda Web Adapter: start the web app from ENTRYPOINT instead, ENTRYPOINT ${json(exec)} with CMD [].` : `Keep only the handler, e.g. CMD ["${example}"]; to run another program, override ENTRYPOINT instead.`;
+    ctx.report({ messageId: 'notOneElement', data: { cmd: json(exec), count: exec.length, consequence: EXIT_142, fix }, at });
     return undefined;
   }
   return { family, handler: exec[0], at, root: '/var/task' };

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-62DFNAJF.js";
+} from "./chunk-UUKKLEU5.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-YYQH2EEI.js";
-import "./chunk-6SQ6HDTL.js";
+} from "./chunk-VQTHL24W.js";
+import "./chunk-SDQMZ62B.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

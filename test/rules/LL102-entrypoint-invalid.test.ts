@@ -9,6 +9,8 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    { name: 'Web Adapter: gunicorn bound to the port AWS_LWA_PORT names', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV AWS_LWA_PORT=8000\nWORKDIR /var/task\nRUN pip install --no-cache-dir gunicorn==23.0.0 flask==3.0.0\nCOPY app.py ./\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n', context: { 'app.py': 'app = 1\n' } },
+    { name: 'Web Adapter: uvicorn --port=8080, the adapter default', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /var/task\nRUN pip install --no-cache-dir uvicorn==0.30.0 fastapi==0.115.0\nCOPY main.py ./\nCMD ["uvicorn", "main:app", "--host=0.0.0.0", "--port=8080"]\n', context: { 'main.py': 'app = 1\n' } },
     { name: 'a variable in an exec-form ENTRYPOINT that runs a shell is expanded by that shell', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY --chmod=755 bootstrap /var/runtime/bootstrap\nENTRYPOINT ["/bin/sh", "-c", "exec $LAMBDA_RUNTIME_DIR/bootstrap"]\n' },
     { name: 'LLRT started by CMD llrt (found on PATH, put there by ADD)', dockerfile: 'FROM --platform=arm64 busybox:1.36\nWORKDIR /var/task/\nCOPY app.mjs ./\nADD https://github.com/awslabs/llrt/releases/latest/download/llrt-container-arm64 /usr/bin/llrt\nRUN chmod +x /usr/bin/llrt\nENV LAMBDA_HANDLER "app.handler"\nCMD [ "llrt" ]\n', context: { 'app.mjs': 'export const handler = async () => 1;\n' } },
     // The Web Adapter's invoke mode against the function URL's.
@@ -98,9 +100,9 @@ ruleTester(rule, {
       context: { 'main.py': 'def handler(e, c):\n    return 1\n' },
     },
     {
-      name: 'Web Adapter on an AWS base with a handler CMD (the base entrypoint runs the handler)',
-      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.handler"]\n',
-      context: { 'main.py': 'def handler(e, c):\n    return 1\n' },
+      name: 'Web Adapter on an AWS base whose ENTRYPOINT starts the web app',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir uvicorn==0.30.0 fastapi==0.115.0\nENTRYPOINT ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8080"]\nCMD []\n',
+      context: { 'main.py': 'app = 1\n' },
     },
     {
       name: 'heredoc COPY writes a guarded entry script',
@@ -135,6 +137,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // github.com/awslabs/aws-lambda-web-adapter#configurations: AWS_LWA_PORT / PORT, default 8080.
+    { name: 'Web Adapter: PORT=3000 but uvicorn started on 8000', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=3000\nWORKDIR /var/task\nRUN pip install --no-cache-dir uvicorn==0.30.0 fastapi==0.115.0\nCOPY main.py ./\nCMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8000"]\n', context: { 'main.py': 'app = 1\n' }, errors: [{ messageId: 'adapterPortMismatch', line: 7, fix: /^Make them agree: ENV AWS_LWA_PORT=8000, or start uvicorn on port 3000\.$/ }] },
+    { name: 'Web Adapter: uvicorn without --port listens on 8000, the adapter on its default 8080', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /var/task\nRUN pip install --no-cache-dir uvicorn==0.30.0 fastapi==0.115.0\nCOPY main.py ./\nENTRYPOINT ["python", "-m", "uvicorn"]\nCMD ["main:app", "--host", "0.0.0.0"]\n', context: { 'main.py': 'app = 1\n' }, errors: [{ messageId: 'adapterPortMismatch', line: 6, message: /port 8080 \(its default; neither AWS_LWA_PORT nor PORT is set\), but uvicorn listens on port 8000 \(uvicorn's default\)/ }] },
+    // github.com/awslabs/aws-lambda-web-adapter: "To use AWS managed base images, you need to override the ENTRYPOINT to start your web app."
+    { name: 'Web Adapter on an AWS base with the base entrypoint and a handler CMD: no web app starts', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=8000\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.handler"]\n', context: { 'main.py': 'def handler(e, c):\n    return 1\n' }, errors: [{ messageId: 'adapterBaseEntrypoint', line: 5, severity: 'warning', fix: /ENTRYPOINT \["uvicorn", "main:app", "--host", "0\.0\.0\.0", "--port", "8000"\] with CMD \[\]/ }] },
+    { name: 'java -jar on the java base: the fix gives a Java handler, and the jar is not called a script', dockerfile: 'FROM public.ecr.aws/lambda/java:17\nWORKDIR /app\nCOPY target/app.jar app.jar\nENTRYPOINT ["java", "-jar", "app.jar"]\n', context: { 'target/app.jar': 'PK' }, errors: [{ messageId: 'notRuntime', line: 4, message: /\(the jar \/app\/app\.jar\)/, fix: /CMD \["example\.App::handleRequest"\]\.$/ }] },
     // docs.docker.com/reference/dockerfile/#entrypoint: the exec form does no variable substitution.
     { name: 'exec-form ENTRYPOINT whose program is a variable: the fix writes the path out from the base ENV', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY --chmod=755 bootstrap /var/runtime/bootstrap\nENTRYPOINT ["$LAMBDA_RUNTIME_DIR/bootstrap"]\n', errors: [{ messageId: 'execVariable', line: 3, fix: /^Write the path out: ENTRYPOINT \["\/var\/runtime\/bootstrap"\]\.$/ }] },
     { name: 'exec-form ENTRYPOINT ${LAMBDA_RUNTIME_DIR}/lambda-entrypoint.sh: the base entrypoint is /lambda-entrypoint.sh', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023\nCOPY --chmod=755 bootstrap /var/runtime/bootstrap\nENTRYPOINT [ "${LAMBDA_RUNTIME_DIR}/lambda-entrypoint.sh" ]\nCMD ["handler"]\n', errors: [{ messageId: 'execVariable', line: 3, fix: /ENTRYPOINT \["\/lambda-entrypoint\.sh", "handler"\]|ENTRYPOINT \["\/lambda-entrypoint\.sh"\]/ }] },

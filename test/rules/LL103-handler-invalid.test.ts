@@ -123,6 +123,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a web server as CMD on an AWS base with the Web Adapter: the fix moves it to ENTRYPOINT', dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["uvicorn", "main:app", "--port", "8080"]\n', context: { 'main.py': 'app = 1\n' }, errors: [{ messageId: 'notOneElement', line: 4, fix: /^The image runs the Lambda Web Adapter: start the web app from ENTRYPOINT instead, ENTRYPOINT \["uvicorn", "main:app", "--port", "8080"\] with CMD \[\]\.$/ }] },
     // docs.docker.com/reference/dockerfile/#cmd: the exec form expands no variable; /lambda-entrypoint.sh passes it on as written.
     { name: 'a handler written with a variable in exec-form CMD (the fix writes the ENV value out)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV LAMBDA_HANDLER=app.handler\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["${LAMBDA_HANDLER}"]\n', errors: [{ messageId: 'handlerVariable', line: 4, fix: /^Write the handler out: CMD \["app\.handler"\]\.$/ }] },
     { name: 'a handler with a variable nothing sets', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["$LAMBDA_PREFIX/index.handler"]\n', errors: [{ messageId: 'handlerVariable', line: 3, fix: /^Write the handler out in CMD \(e\.g\. "index\.handler"\), or set it with ImageConfig\.Command/ }] },

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-YYQH2EEI.js";
+} from "./chunk-VQTHL24W.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-6SQ6HDTL.js";
+} from "./chunk-SDQMZ62B.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-YYQH2EEI.js";
+} from "./chunk-VQTHL24W.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-6SQ6HDTL.js";
+} from "./chunk-SDQMZ62B.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -8992,6 +8992,164 @@ function startsClient(a, argv) {
 
 // rules/LL102-entrypoint-invalid.ts
 import { posix as posix5 } from "node:path";
+
+// src/knowledge/handlers.ts
+var SCRIPT_EXTENSION = /^(sh|bash)$/;
+var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
+  "_abc",
+  "_ast",
+  "_codecs",
+  "_collections",
+  "_functools",
+  "_imp",
+  "_io",
+  "_locale",
+  "_operator",
+  "_signal",
+  "_sre",
+  "_stat",
+  "_string",
+  "_symtable",
+  "_thread",
+  "_tokenize",
+  "_tracemalloc",
+  "_typing",
+  "_warnings",
+  "_weakref",
+  "atexit",
+  "builtins",
+  "errno",
+  "faulthandler",
+  "gc",
+  "itertools",
+  "marshal",
+  "posix",
+  "pwd",
+  "sys",
+  "time",
+  "xxsubtype"
+]);
+var PY_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var JAVA_IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+var HANDLER_FORMATS = {
+  python: {
+    family: "python",
+    form: "module.function (the module may be dotted or use slashes: pkg/module.function)",
+    example: "app.handler",
+    error: "Runtime.MalformedHandlerName",
+    check(h) {
+      const dot = h.lastIndexOf(".");
+      if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
+      const mod = h.slice(0, dot).replace(/\//g, ".");
+      const fn = h.slice(dot + 1);
+      if (/^pyc?$/.test(fn) || SCRIPT_EXTENSION.test(fn)) return `it names the file ${h}, not a function in it`;
+      if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
+      const parts = mod.split(".");
+      if (parts.some((p) => p === "")) return `"${h.slice(0, dot)}" is not a module path`;
+      if (PYTHON_BUILTIN_MODULES.has(parts[0])) return `"${parts[0]}" is a built-in module name (Runtime.BuiltInModuleConflict)`;
+      return void 0;
+    },
+    // `app.py` splits at its last dot: the runtime imports app and finds no function named py.
+    errorFor: (h) => /\.pyc?$/.test(h) ? `Runtime.HandlerNotFound: the runtime imports ${h.replace(/\.pyc?$/, "").replace(/\//g, ".")} and finds no function named ${h.slice(h.lastIndexOf(".") + 1)}` : void 0,
+    moduleFiles(h) {
+      const dot = h.lastIndexOf(".");
+      if (dot <= 0) return void 0;
+      const path = h.slice(0, dot).replace(/\./g, "/");
+      return [`${path}.py`, `${path}/__init__.py`, `${path}.pyc`, `${path}*.so`];
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html"
+  },
+  nodejs: {
+    family: "nodejs",
+    form: 'file.export (path/to/file.export; the file name has no dots, no "..")',
+    example: "index.handler",
+    error: "Runtime.MalformedHandlerName",
+    check(h) {
+      if (h.includes("..")) return 'it contains ".."';
+      const slash = h.lastIndexOf("/");
+      const tail = h.slice(slash + 1);
+      const dot = tail.indexOf(".");
+      if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
+      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1)) || SCRIPT_EXTENSION.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
+      return void 0;
+    },
+    // `dist/main.js` splits at the file name's first dot: the runtime loads dist/main and finds no export named js.
+    errorFor(h) {
+      const slash = h.lastIndexOf("/");
+      const tail = h.slice(slash + 1);
+      const dot = tail.indexOf(".");
+      return dot > 0 && /^[mc]?js$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : void 0;
+    },
+    moduleFiles(h) {
+      const slash = h.lastIndexOf("/");
+      const tail = h.slice(slash + 1);
+      const dot = tail.indexOf(".");
+      if (dot <= 0) return void 0;
+      const base2 = `${h.slice(0, slash + 1)}${tail.slice(0, dot)}`.replace(/^\.\//, "");
+      return [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`, `${base2}/index.js`];
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html"
+  },
+  java: {
+    family: "java",
+    form: "package.Class::method, or package.Class when the class implements RequestHandler",
+    example: "example.App::handleRequest",
+    error: "Class not found / No public method named ...",
+    check(h) {
+      const sep = h.lastIndexOf("::");
+      const cls = sep >= 0 ? h.slice(0, sep) : h;
+      const method = sep >= 0 ? h.slice(sep + 2) : void 0;
+      if (!cls.split(".").every((p) => JAVA_IDENT.test(p))) return `"${cls}" is not a Java class name`;
+      if (method !== void 0 && !JAVA_IDENT.test(method)) return `"${method}" is not a Java method name`;
+      return void 0;
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html"
+  },
+  dotnet: {
+    family: "dotnet",
+    form: "Assembly::Namespace.Class::Method (or the assembly name alone for an executable assembly)",
+    example: "MyFunction::MyFunction.Function::FunctionHandler",
+    error: "Runtime.MalformedHandlerName / Could not find the specified handler assembly",
+    check(h) {
+      if (!h.includes("::")) return /^[\w.-]+$/.test(h) ? void 0 : `"${h}" is not an assembly name`;
+      const parts = h.split("::");
+      if (parts.length !== 3 || parts.some((p) => p === "")) return "it does not have the three parts Assembly::Namespace.Class::Method";
+      if (!/^[\w.-]+$/.test(parts[0]) || !/^[\w.+`]+$/.test(parts[1]) || !/^\w+$/.test(parts[2])) return "one of its parts is not a .NET name";
+      return void 0;
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/csharp-handler.html"
+  },
+  ruby: {
+    family: "ruby",
+    form: "file.method or file.Class.method (Class may be Module::Class)",
+    example: "app.App::Handler.process",
+    error: "ArgumentError: Invalid handler",
+    check(h) {
+      const parts = h.split(".");
+      if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "")) return 'it does not have 2 or 3 "."-separated parts';
+      if (parts.length === 2 && parts[1] === "rb") return `it names the file ${h}, not a method in it`;
+      if (!/^[a-z_][A-Za-z0-9_?!]*$/.test(parts[parts.length - 1])) return `"${parts[parts.length - 1]}" is not a Ruby method name`;
+      if (parts.length === 3 && !/^[A-Z]\w*(::[A-Z]\w*)*$/.test(parts[1])) return `"${parts[1]}" is not a Ruby class or module name`;
+      return void 0;
+    },
+    moduleFiles(h) {
+      const file = h.split(".")[0];
+      return file ? [`${file}.rb`] : void 0;
+    },
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/ruby-handler.html"
+  },
+  provided: void 0
+};
+var GO1X_HANDLER = {
+  form: "the name of the compiled executable in /var/task",
+  example: "main",
+  error: "the go1.x runtime starts the handler as a program, and source code does not run",
+  check(h) {
+    return /\.go$/i.test(h) ? `it names the Go source file ${h}, not the executable built from it` : void 0;
+  }
+};
+
+// rules/LL102-entrypoint-invalid.ts
 var TASK_ROOT2 = "/var/task";
 var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
@@ -9013,6 +9171,16 @@ var messages = {
     text: "The function URL of {{fn}} {{url}}, but the Lambda Web Adapter in the image runs in {{mode}} mode ({{how}}): the adapter's invoke mode must match the URL's, or the URL does not return the web app's responses as it sends them.",
     severity: "warning",
     fix: "{{fix}}"
+  },
+  adapterPortMismatch: {
+    text: "The Lambda Web Adapter forwards requests to port {{adapterPort}} ({{how}}), but {{server}} listens on port {{appPort}} ({{appHow}}): the adapter's readiness check never reaches the web app, and the function does not initialize.",
+    severity: "error",
+    fix: "Make them agree: ENV AWS_LWA_PORT={{appPort}}, or start {{server}} on port {{adapterPort}}."
+  },
+  adapterBaseEntrypoint: {
+    text: `The image copies in the Lambda Web Adapter, but on this AWS base image /lambda-entrypoint.sh still starts the runtime interface client with the handler CMD {{cmd}}, and nothing starts a web app on the adapter's port ({{port}}): the adapter's readiness check waits for a server that is not there. Its README: with AWS managed base images, "override the ENTRYPOINT to start your web app".`,
+    severity: "warning",
+    fix: "Start the web server from ENTRYPOINT on port {{port}}, e.g. ENTRYPOINT {{server}} with CMD [], or drop the adapter and keep CMD {{cmd}} as the handler."
   },
   webAppHandler: {
     text: 'The image runs the Lambda Web Adapter, so Lambda starts CMD as the web app, but CMD {{cmd}} is a handler name, not a program: the container cannot start it (exec: "{{program}}": executable file not found in $PATH) and the function fails at init.',
@@ -9103,7 +9271,7 @@ var LL102_entrypoint_invalid_default = defineRule({
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
   needs: { facts: ["lambda"], dockerfile: true, context: true, history: false, image: { bodies: [EXEC_HEADER_NEED] } },
   docs: {
-    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, an exec-form program written with a variable (`[\"$LAMBDA_RUNTIME_DIR/bootstrap\"]`: no shell expands it), relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
+    what: "Checks that ENTRYPOINT starts the Lambda runtime. On an AWS base image, an ENTRYPOINT override must be the base entrypoint (/lambda-entrypoint.sh), a runtime interface client or a bootstrap, not an interpreter such as `python`. On any other base, ENTRYPOINT (or, without one, CMD) must launch the runtime interface client the image installs: `python -m awslambdaric`, `npx aws-lambda-ric`, `aws_lambda_ric`, `java ... com.amazonaws.services.lambda.runtime.api.client.AWSLambda`, a .NET or compiled `bootstrap`, or a wrapper script that execs one (a script copied from the build context or written by a heredoc is read and checked; one whose content is not visible gives a warning). It also reports shell-form ENTRYPOINT (an error when what it starts needs the handler from CMD, such as /lambda-entrypoint.sh or a runtime client given no handler; a warning otherwise, as for a bootstrap or a Go binary on an OS-only base, which need none), the Runtime Interface Emulator run without an AWS_LAMBDA_RUNTIME_API guard, an exec-form program written with a variable (`[\"$LAMBDA_RUNTIME_DIR/bootstrap\"]`: no shell expands it), relative ENTRYPOINT paths (warning), and, on an AWS base, a program under /var/task that no instruction puts there. When the image has no runtime client at all, LL101 reports it and this rule stays quiet. The Web Adapter's port (AWS_LWA_PORT, else PORT, else 8080) must be the one the web server listens on when its command line shows it (uvicorn --port, its default 8000, UVICORN_PORT; gunicorn and hypercorn --bind): an error. On an AWS base image whose entrypoint is kept, the Web Adapter with a handler as CMD is a warning (the adapter's README: override the ENTRYPOINT to start the web app). With a deploy configuration that gives the function a URL, the Web Adapter's invoke mode (AWS_LWA_INVOKE_MODE, buffered by default) must match the URL's InvokeMode (a warning).",
     why: 'Lambda starts the container with ENTRYPOINT + CMD and waits for the process to ask the Runtime API for the next event. `ENTRYPOINT ["python", "app.py"]` runs your script once and exits: Lambda reports `Runtime.ExitError` ("Runtime exited without providing a reason") or an init timeout. A shell-form ENTRYPOINT runs under `/bin/sh -c` and drops CMD, so the handler never reaches the client ("Handler not set", or exit 142 from /lambda-entrypoint.sh). aws-lambda-rie is a local emulator: started unconditionally on Lambda it serves its own fake API on port 8080 and the function never receives real invocations. A relative ENTRYPOINT only works while the working directory is unchanged (troubleshooting-images.html lists non-absolute entrypoints under Runtime.InvalidEntrypoint).',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["python", "app.py"]\n',
@@ -9141,6 +9309,8 @@ var LL102_entrypoint_invalid_default = defineRule({
         if (a.evidence.some((e) => e.ric === "web-adapter")) {
           checkAdapterPort(ctx, t);
           checkAdapterInvokeMode(ctx, t);
+          if (checkAdapterOnBaseEntrypoint(ctx, t)) return;
+          checkAdapterAppPort(ctx, t);
         }
         const judge = new LaunchJudge(ctx, t, a);
         if (epIns) judge.entrypoint(epIns);
@@ -9190,6 +9360,48 @@ function checkAdapterInvokeMode(ctx, t) {
     at: url.at,
     severity: "warning"
   });
+}
+function checkAdapterOnBaseEntrypoint(ctx, t) {
+  const ep = t.entrypoint?.value.exec;
+  if (t.base.kind.kind !== "aws" || t.entrypoint && !(ep?.length === 1 && ep[0] === "/lambda-entrypoint.sh")) return false;
+  const cmd = t.cmd?.value.exec;
+  if (!cmd || cmd.length !== 1 || !HANDLER_SHAPED.test(cmd[0]) || SCRIPT_OR_PROGRAM.test(cmd[0])) return false;
+  const port = ADAPTER_PORTS.map((n) => t.env.get(n)?.value).find((v) => v !== void 0 && /^\d+$/.test(v)) ?? "8080";
+  const family = t.base.kind.family;
+  const server = family === "python" ? ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", port] : family === "nodejs" ? ["node", "server.js"] : family === "java" ? ["java", "-jar", "app.jar"] : ["/var/task/server"];
+  ctx.report({ messageId: "adapterBaseEntrypoint", data: { cmd: json(cmd), port, server: json(server) }, at: t.cmd.from ?? t.fromInstruction });
+  return true;
+}
+var WEB_SERVERS = {
+  uvicorn: { flags: ["--port"], default: "8000" },
+  hypercorn: { flags: ["--bind", "-b"], bind: true, default: "8000" },
+  gunicorn: { flags: ["--bind", "-b"], bind: true }
+};
+function checkAdapterAppPort(ctx, t) {
+  const ep = t.entrypoint?.value;
+  const argv = ep ? ep.exec ? [...ep.exec, ...t.cmd?.value.exec ?? []] : void 0 : t.cmd?.value.exec;
+  if (!argv) return;
+  const at = argv.findIndex((w, i) => WEB_SERVERS[posix5.basename(w)] !== void 0 || w === "uvicorn" && argv[i - 1] === "-m");
+  if (at < 0) return;
+  const name = posix5.basename(argv[at]);
+  const server = WEB_SERVERS[name];
+  const args = argv.slice(at + 1);
+  let appPort;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].includes("=") && args[i].startsWith("--") ? [args[i].slice(0, args[i].indexOf("=")), args[i].slice(args[i].indexOf("=") + 1)] : [args[i], void 0];
+    if (!server.flags.includes(flag)) continue;
+    const value = inline ?? args[i + 1];
+    appPort = server.bind ? /:(\d+)$/.exec(value ?? "")?.[1] : value;
+  }
+  const fromEnv = name === "uvicorn" ? t.env.get("UVICORN_PORT")?.value : void 0;
+  const appHow = appPort !== void 0 ? "its command line" : fromEnv !== void 0 ? "UVICORN_PORT" : `${name}'s default`;
+  appPort ??= fromEnv ?? server.default;
+  const setting = ["AWS_LWA_PORT", "PORT"].find((n) => t.env.has(n));
+  const adapterPort = setting ? t.env.get(setting).value : "8080";
+  if (!appPort || !/^\d+$/.test(appPort) || !/^\d+$/.test(adapterPort) || appPort === adapterPort) return;
+  const how = setting ? `ENV ${setting}=${adapterPort}` : "its default; neither AWS_LWA_PORT nor PORT is set";
+  const launch = (ep ? t.entrypoint.from : t.cmd?.from) ?? t.fromInstruction;
+  ctx.report({ messageId: "adapterPortMismatch", data: { adapterPort, how, server: name, appPort, appHow }, at: launch });
 }
 var ADAPTER_PORTS = ["AWS_LWA_PORT", "PORT", "AWS_LWA_READINESS_CHECK_PORT"];
 function checkAdapterPort(ctx, t) {
@@ -9351,6 +9563,11 @@ var LaunchJudge = class {
     if (!argv || argv.length !== 1 || !HANDLER_SHAPED.test(argv[0]) || SCRIPT_OR_PROGRAM.test(argv[0]) || this.a.classify(argv).kind !== "unknown") return;
     this.ctx.report({ messageId: "webAppHandler", data: { cmd: json(argv), program: argv[0] }, at: this.t.cmd.from ?? this.t.fromInstruction });
   }
+  /** A handler of the base image's runtime, for a fix (`com.example.Handler::handleRequest` on java). */
+  handlerExample() {
+    const family = this.kind.kind === "aws" ? this.kind.family : void 0;
+    return (family && family !== "go" ? HANDLER_FORMATS[family]?.example : void 0) ?? "app.handler";
+  }
   /** Reports a launch that is not a runtime (or cannot be verified to start one). */
   judge(launch, at, what, shown) {
     if (this.rieUnconditional(launch, at, what)) return;
@@ -9369,7 +9586,7 @@ var LaunchJudge = class {
       ctx.report({ messageId: "unverified", data: { what: `${what} ${shown}`, reason: `${launch.argv[0]} is not a known runtime client, and this Dockerfile does not show what it runs`, expected }, at });
       return;
     }
-    if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown, example: "app.handler" }, at });
+    if (this.kind.kind === "aws") ctx.report({ messageId: "notRuntime", data: { entrypoint: shown, example: this.handlerExample() }, at });
     else ctx.report({ messageId: "notLaunching", data: { what, entrypoint: shown, ric: ricLabel, expected }, at });
   }
   /**
@@ -9410,7 +9627,7 @@ var LaunchJudge = class {
       return;
     }
     const id = this.kind.kind === "aws" ? "notRuntime" : "notLaunching";
-    this.ctx.report({ messageId: id, data: { entrypoint: `${shown} (script ${s.path})`, example: "app.handler", what, ric: this.ricLabel, expected: this.expected }, at });
+    this.ctx.report({ messageId: id, data: { entrypoint: `${shown} (${/\.jar$/i.test(s.path) ? "the jar" : "script"} ${s.path})`, example: this.handlerExample(), what, ric: this.ricLabel, expected: this.expected }, at });
   }
   /** The emulator run without the AWS_LAMBDA_RUNTIME_API guard (directly, or by the entry script). */
   rieUnconditional(launch, at, where) {
@@ -9509,162 +9726,6 @@ function compile(glob, star) {
   return new RegExp(`^${re}$`);
 }
 
-// src/knowledge/handlers.ts
-var SCRIPT_EXTENSION = /^(sh|bash)$/;
-var PYTHON_BUILTIN_MODULES = /* @__PURE__ */ new Set([
-  "_abc",
-  "_ast",
-  "_codecs",
-  "_collections",
-  "_functools",
-  "_imp",
-  "_io",
-  "_locale",
-  "_operator",
-  "_signal",
-  "_sre",
-  "_stat",
-  "_string",
-  "_symtable",
-  "_thread",
-  "_tokenize",
-  "_tracemalloc",
-  "_typing",
-  "_warnings",
-  "_weakref",
-  "atexit",
-  "builtins",
-  "errno",
-  "faulthandler",
-  "gc",
-  "itertools",
-  "marshal",
-  "posix",
-  "pwd",
-  "sys",
-  "time",
-  "xxsubtype"
-]);
-var PY_IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var JAVA_IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-var HANDLER_FORMATS = {
-  python: {
-    family: "python",
-    form: "module.function (the module may be dotted or use slashes: pkg/module.function)",
-    example: "app.handler",
-    error: "Runtime.MalformedHandlerName",
-    check(h) {
-      const dot = h.lastIndexOf(".");
-      if (dot <= 0 || dot === h.length - 1) return 'it has no "." between module and function';
-      const mod = h.slice(0, dot).replace(/\//g, ".");
-      const fn = h.slice(dot + 1);
-      if (/^pyc?$/.test(fn) || SCRIPT_EXTENSION.test(fn)) return `it names the file ${h}, not a function in it`;
-      if (!PY_IDENT.test(fn)) return `"${fn}" is not a Python function name`;
-      const parts = mod.split(".");
-      if (parts.some((p) => p === "")) return `"${h.slice(0, dot)}" is not a module path`;
-      if (PYTHON_BUILTIN_MODULES.has(parts[0])) return `"${parts[0]}" is a built-in module name (Runtime.BuiltInModuleConflict)`;
-      return void 0;
-    },
-    // `app.py` splits at its last dot: the runtime imports app and finds no function named py.
-    errorFor: (h) => /\.pyc?$/.test(h) ? `Runtime.HandlerNotFound: the runtime imports ${h.replace(/\.pyc?$/, "").replace(/\//g, ".")} and finds no function named ${h.slice(h.lastIndexOf(".") + 1)}` : void 0,
-    moduleFiles(h) {
-      const dot = h.lastIndexOf(".");
-      if (dot <= 0) return void 0;
-      const path = h.slice(0, dot).replace(/\./g, "/");
-      return [`${path}.py`, `${path}/__init__.py`, `${path}.pyc`, `${path}*.so`];
-    },
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/python-handler.html"
-  },
-  nodejs: {
-    family: "nodejs",
-    form: 'file.export (path/to/file.export; the file name has no dots, no "..")',
-    example: "index.handler",
-    error: "Runtime.MalformedHandlerName",
-    check(h) {
-      if (h.includes("..")) return 'it contains ".."';
-      const slash = h.lastIndexOf("/");
-      const tail = h.slice(slash + 1);
-      const dot = tail.indexOf(".");
-      if (dot <= 0 || dot === tail.length - 1) return 'it has no "." between file and exported function';
-      if (/^[mc]?[jt]s$/.test(tail.slice(dot + 1)) || SCRIPT_EXTENSION.test(tail.slice(dot + 1))) return `it names the file ${h}, not an exported function of it`;
-      return void 0;
-    },
-    // `dist/main.js` splits at the file name's first dot: the runtime loads dist/main and finds no export named js.
-    errorFor(h) {
-      const slash = h.lastIndexOf("/");
-      const tail = h.slice(slash + 1);
-      const dot = tail.indexOf(".");
-      return dot > 0 && /^[mc]?js$/.test(tail.slice(dot + 1)) ? `Runtime.HandlerNotFound: the runtime loads ${h.slice(0, slash + 1 + dot)} and finds no export named ${tail.slice(dot + 1)}` : void 0;
-    },
-    moduleFiles(h) {
-      const slash = h.lastIndexOf("/");
-      const tail = h.slice(slash + 1);
-      const dot = tail.indexOf(".");
-      if (dot <= 0) return void 0;
-      const base2 = `${h.slice(0, slash + 1)}${tail.slice(0, dot)}`.replace(/^\.\//, "");
-      return [base2, `${base2}.js`, `${base2}.mjs`, `${base2}.cjs`, `${base2}/index.js`];
-    },
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html"
-  },
-  java: {
-    family: "java",
-    form: "package.Class::method, or package.Class when the class implements RequestHandler",
-    example: "example.App::handleRequest",
-    error: "Class not found / No public method named ...",
-    check(h) {
-      const sep = h.lastIndexOf("::");
-      const cls = sep >= 0 ? h.slice(0, sep) : h;
-      const method = sep >= 0 ? h.slice(sep + 2) : void 0;
-      if (!cls.split(".").every((p) => JAVA_IDENT.test(p))) return `"${cls}" is not a Java class name`;
-      if (method !== void 0 && !JAVA_IDENT.test(method)) return `"${method}" is not a Java method name`;
-      return void 0;
-    },
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/java-handler.html"
-  },
-  dotnet: {
-    family: "dotnet",
-    form: "Assembly::Namespace.Class::Method (or the assembly name alone for an executable assembly)",
-    example: "MyFunction::MyFunction.Function::FunctionHandler",
-    error: "Runtime.MalformedHandlerName / Could not find the specified handler assembly",
-    check(h) {
-      if (!h.includes("::")) return /^[\w.-]+$/.test(h) ? void 0 : `"${h}" is not an assembly name`;
-      const parts = h.split("::");
-      if (parts.length !== 3 || parts.some((p) => p === "")) return "it does not have the three parts Assembly::Namespace.Class::Method";
-      if (!/^[\w.-]+$/.test(parts[0]) || !/^[\w.+`]+$/.test(parts[1]) || !/^\w+$/.test(parts[2])) return "one of its parts is not a .NET name";
-      return void 0;
-    },
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/csharp-handler.html"
-  },
-  ruby: {
-    family: "ruby",
-    form: "file.method or file.Class.method (Class may be Module::Class)",
-    example: "app.App::Handler.process",
-    error: "ArgumentError: Invalid handler",
-    check(h) {
-      const parts = h.split(".");
-      if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "")) return 'it does not have 2 or 3 "."-separated parts';
-      if (parts.length === 2 && parts[1] === "rb") return `it names the file ${h}, not a method in it`;
-      if (!/^[a-z_][A-Za-z0-9_?!]*$/.test(parts[parts.length - 1])) return `"${parts[parts.length - 1]}" is not a Ruby method name`;
-      if (parts.length === 3 && !/^[A-Z]\w*(::[A-Z]\w*)*$/.test(parts[1])) return `"${parts[1]}" is not a Ruby class or module name`;
-      return void 0;
-    },
-    moduleFiles(h) {
-      const file = h.split(".")[0];
-      return file ? [`${file}.rb`] : void 0;
-    },
-    source: "https://docs.aws.amazon.com/lambda/latest/dg/ruby-handler.html"
-  },
-  provided: void 0
-};
-var GO1X_HANDLER = {
-  form: "the name of the compiled executable in /var/task",
-  example: "main",
-  error: "the go1.x runtime starts the handler as a program, and source code does not run",
-  check(h) {
-    return /\.go$/i.test(h) ? `it names the Go source file ${h}, not the executable built from it` : void 0;
-  }
-};
-
 // rules/LL103-handler-invalid.ts
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
@@ -9703,7 +9764,7 @@ var messages2 = {
   notOneElement: {
     text: "CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.",
     severity: "error",
-    fix: 'Keep only the handler, e.g. CMD ["{{example}}"]; to run another program, override ENTRYPOINT instead.'
+    fix: "{{fix}}"
   },
   handlerVariable: {
     text: 'The handler "{{handler}}" holds {{variable}}, which the exec (JSON) form of {{keyword}} does not expand (no shell runs it): the runtime receives it as written, cannot load it, and every invocation fails.',
@@ -9833,7 +9894,9 @@ function baseHandler(ctx, t, family) {
   }
   const exec = cmd.value.exec ?? [];
   if (exec.length !== 1) {
-    ctx.report({ messageId: "notOneElement", data: { cmd: json2(exec), count: exec.length, consequence: EXIT_142, example }, at });
+    const adapter = ctx.facts.lambda.dockerfile?.evidence.some((e) => e.ric === "web-adapter");
+    const fix = adapter ? `The image runs the Lambda Web Adapter: start the web app from ENTRYPOINT instead, ENTRYPOINT ${json2(exec)} with CMD [].` : `Keep only the handler, e.g. CMD ["${example}"]; to run another program, override ENTRYPOINT instead.`;
+    ctx.report({ messageId: "notOneElement", data: { cmd: json2(exec), count: exec.length, consequence: EXIT_142, fix }, at });
     return void 0;
   }
   return { family, handler: exec[0], at, root: "/var/task" };
@@ -14114,12 +14177,12 @@ var LL302_layer_order_default = defineRule({
     codeBeforeInstall: {
       text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
       severity: "warning",
-      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copy}} (the code)."
+      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copyFull}} (the code)."
     },
     buildWithoutDependencyLayer: {
       text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
       severity: "warning",
-      fix: "COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copy}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...)."
+      fix: "COPY {{manifests}} {{destDir}} and RUN {{prefetch}} before {{copyFull}}, then build; or keep the downloads in a cache mount (RUN --mount=type=cache,target={{cache}} ...)."
     },
     installAfterCode: {
       text: "`{{command}}` does not need the application code but runs after {{copy}} ({{copyAt}}): every code change re-runs it{{impact}}.",
@@ -14173,7 +14236,7 @@ var LL302_layer_order_default = defineRule({
         const inTarget = lineage.has(stage);
         const impact = inTarget ? ", and every deploy ships a new copy of the dependency layer" : " (build time only: this stage is only copied from)";
         const severity = inTarget ? void 0 : "info";
-        const base2 = { copy: copyText(code), copyAt: copyAt(code), impact };
+        const base2 = { copy: copyText(code), copyFull: `${code.keyword} ${code.words.join(" ")}`, copyAt: copyAt(code), impact };
         const codeDest = code.copy?.dest.replace(/\/+$/, "") || "/";
         const dest = codeDest === (ins.workdir.replace(/\/+$/, "") || "/") ? destWritten(code) : "./";
         const deps = found.find((c) => c.kind === "deps");

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-6SQ6HDTL.js";
+} from "./chunk-SDQMZ62B.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-GYJXOBDG.js";
+} from "./chunk-LJQNYZ5N.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-YYQH2EEI.js";
-import "./chunk-6SQ6HDTL.js";
+} from "./chunk-VQTHL24W.js";
+import "./chunk-SDQMZ62B.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
