@@ -29104,6 +29104,13 @@ function findHandlerModule(image, family2, handler2, root, baseMode, env2) {
       return { kind: "unknown" };
   }
 }
+function webAppOf(fn, text) {
+  const m = new RegExp(`^${esc(fn)}[ \\t]*(?::[^=\\n]+)?=[ \\t]*(?:\\w+\\.)?(${Object.keys(WEB_APPS).join("|")})\\(`, "m").exec(text);
+  if (!m) return {};
+  if (new RegExp(`^${esc(fn)}[ \\t]*=`, "gm").test(text.slice(m.index + m[0].length))) return {};
+  const adapter = ADAPTERS.map((re) => re.exec(text)?.[1]).find((a) => a !== void 0);
+  return { webApp: { framework: m[1], kind: WEB_APPS[m[1]], ...adapter && adapter !== fn ? { adapter } : {} } };
+}
 function functionDefined(family2, handler2, text, truncated) {
   const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
   if (family2 === "python") {
@@ -29121,7 +29128,7 @@ function functionDefined(family2, handler2, text, truncated) {
       new RegExp(`^(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t][^\\n]*\\b${f}\\b`, "m"),
       new RegExp(`^from[ \\t]+\\S+[ \\t]+import[ \\t]*\\([^)]*\\b${f}\\b`, "m")
     ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error, ...webAppOf(fn, text) };
     if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, "m").test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
@@ -29154,13 +29161,15 @@ function functionDefined(family2, handler2, text, truncated) {
   }
   return unknown("");
 }
-var DEP_TREE, SYSTEM, esc;
+var DEP_TREE, SYSTEM, esc, WEB_APPS, ADAPTERS;
 var init_image_handler = __esm({
   "src/lambda/image-handler.ts"() {
     "use strict";
     DEP_TREE = /\/(?:node_modules|site-packages|dist-packages|gems|vendor)\//;
     SYSTEM = /^\/(?:usr|var\/runtime|var\/lang|lib|lib64|etc|proc|sys)\//;
     esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    WEB_APPS = { FastAPI: "ASGI", Starlette: "ASGI", Litestar: "ASGI", Quart: "ASGI", Sanic: "ASGI", Flask: "WSGI", Bottle: "WSGI", Falcon: "WSGI" };
+    ADAPTERS = [/^(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(?:mangum\.|apig_wsgi\.)?(?:Mangum|make_lambda_handler)\(/m, /^(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\([ \t]*event\b/m];
   }
 });
 
@@ -35082,6 +35091,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
     if (text === void 0) return;
     const verdict = ctx.facts.lambda.functionDefined(family2, handler2, text, false);
     if (verdict.defined === false) ctx.report({ messageId: "functionMissing", data: { handler: handler2, path: f.contextPath, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at: at2 });
+    if (verdict.webApp) ctx.report({ messageId: "handlerIsWebApp", data: webAppData(handler2, verdict.fn, f.contextPath, verdict.webApp), at: at2 });
     return;
   }
   const severity = context ? void 0 : "warning";
@@ -35186,6 +35196,11 @@ function handlerVariable(ctx, t, h) {
   const fix = unknown || written === "" ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? "app.handler"}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json2(argv.map((w) => w === h.handler ? written : w))}.`;
   ctx.report({ messageId: "handlerVariable", data: { handler: h.handler, variable: `$${ref[1] ?? ref[2]}`, keyword: h.at.keyword, fix }, at: h.at });
 }
+function webAppData(handler2, fn, path6, app) {
+  const module2 = handler2.slice(0, handler2.lastIndexOf("."));
+  const fix = app.adapter ? `Point the handler at the module's adapter: "${module2}.${app.adapter}" (CMD or ImageConfig.Command).` : app.kind === "ASGI" ? `Wrap the application with Mangum (pip install mangum): handler = Mangum(${fn}) in ${path6}, and use the handler "${module2}.handler"; or run it as a web app with the Lambda Web Adapter.` : `Wrap the application with apig-wsgi (pip install apig-wsgi): handler = make_lambda_handler(${fn}) in ${path6}, and use the handler "${module2}.handler"; or run it as a web app with the Lambda Web Adapter.`;
+  return { handler: handler2, fn, path: path6, framework: app.framework, kind: app.kind, kindA: app.kind === "ASGI" ? "an ASGI" : "a WSGI", fix };
+}
 function checkImageHandler(ctx, c) {
   const h = c.handler;
   if (!h || h.value.includes("$")) return;
@@ -35202,6 +35217,7 @@ function checkImageHandler(ctx, c) {
   const body2 = ctx.image.body(found.path);
   if (!body2) return;
   const verdict = ctx.facts.lambda.functionDefined(h.family, h.value, body2.data.toString("utf8"), body2.truncated);
+  if (verdict.webApp) ctx.report({ messageId: "handlerIsWebApp", data: webAppData(h.value, verdict.fn, found.path, verdict.webApp), source: "image-layer", layer: found.layer });
   if (verdict.defined !== false) return;
   ctx.report({ messageId: "functionMissingInImage", data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: "image-layer", layer: found.layer });
 }
@@ -35264,6 +35280,11 @@ var init_LL103_handler_invalid = __esm({
         severity: "error",
         fix: "Define {{fn}} in {{path}} (or export it), or correct the handler name."
       },
+      handlerIsWebApp: {
+        text: 'Handler "{{handler}}": {{fn}} in {{path}} is a {{framework}} application ({{kind}}), not a Lambda handler: Lambda calls it with (event, context), which {{kindA}} application does not take, and every invocation fails with a TypeError.',
+        severity: "error",
+        fix: "{{fix}}"
+      },
       functionMissing: {
         text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
         severity: "error",
@@ -35293,7 +35314,7 @@ var init_LL103_handler_invalid = __esm({
       sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
       needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
       docs: {
-        what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler written with a variable (`CMD [\"${HANDLER}\"]`) is an error: the exec form expands none, so the runtime receives the variable's name. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
+        what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler that names a web framework's application object (`app = FastAPI()` or `Flask(...)`: an ASGI or WSGI application, not a function of (event, context)) is an error, with the module's own adapter (`handler = Mangum(app)`) as the fix when it has one. A handler written with a variable (`CMD [\"${HANDLER}\"]`) is an error: the exec form expands none, so the runtime receives the variable's name. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
         why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js; a file name such as `app.py` or `index.js` splits into a module and a function named after the extension: `Runtime.HandlerNotFound`), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-LJQNYZ5N.js";
+import "./chunks/chunk-O2ZY3QPS.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-UUKKLEU5.js";
+} from "./chunks/chunk-C5WZ6P7I.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-VQTHL24W.js";
+} from "./chunks/chunk-DYFMIREQ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-SDQMZ62B.js";
+} from "./chunks/chunk-GY3DJNRT.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-UUKKLEU5.js";
+} from "./chunks/chunk-C5WZ6P7I.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-VQTHL24W.js";
+} from "./chunks/chunk-DYFMIREQ.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-SDQMZ62B.js";
+} from "./chunks/chunk-GY3DJNRT.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-UUKKLEU5.js";
+} from "./chunk-C5WZ6P7I.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-VQTHL24W.js";
-import "./chunk-SDQMZ62B.js";
+} from "./chunk-DYFMIREQ.js";
+import "./chunk-GY3DJNRT.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

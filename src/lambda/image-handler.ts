@@ -118,12 +118,35 @@ export function findHandlerModule(image: ImageModel, family: HandlerFamily, hand
 export interface FunctionVerdict {
   /** true: defined; false: visibly not defined; undefined: cannot tell */
   defined: boolean | undefined;
+  /**
+   * Python: the handler's name is a web framework's application object (`app = FastAPI()`), not a Lambda handler:
+   * its framework and kind (ASGI, WSGI), and the module's own adapter object when it has one (`handler = Mangum(app)`).
+   */
+  webApp?: { framework: string; kind: 'ASGI' | 'WSGI'; adapter?: string };
   fn: string;
   looked: string;
   error: string;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Web frameworks whose application object is called with the server's arguments, not Lambda's (event, context): ASGI
+ * apps take (scope, receive, send), WSGI apps (environ, start_response). Lambda runs them through an adapter: Mangum
+ * for ASGI (mangum.fastapiexpert.com), apig-wsgi or serverless-wsgi for WSGI.
+ */
+const WEB_APPS: Record<string, 'ASGI' | 'WSGI'> = { FastAPI: 'ASGI', Starlette: 'ASGI', Litestar: 'ASGI', Quart: 'ASGI', Sanic: 'ASGI', Flask: 'WSGI', Bottle: 'WSGI', Falcon: 'WSGI' };
+const ADAPTERS = [/^(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(?:mangum\.|apig_wsgi\.)?(?:Mangum|make_lambda_handler)\(/m, /^(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\([ \t]*event\b/m];
+
+/** The handler name assigned a web framework's application object at the top level (`app = FastAPI(...)`), if it is. */
+function webAppOf(fn: string, text: string): { webApp?: FunctionVerdict['webApp'] } {
+  const m = new RegExp(`^${esc(fn)}[ \\t]*(?::[^=\\n]+)?=[ \\t]*(?:\\w+\\.)?(${Object.keys(WEB_APPS).join('|')})\\(`, 'm').exec(text);
+  if (!m) return {};
+  // Assigned again below (wrapped: `app = Mangum(app)`): not judged.
+  if (new RegExp(`^${esc(fn)}[ \\t]*=`, 'gm').test(text.slice(m.index + m[0].length))) return {};
+  const adapter = ADAPTERS.map((re) => re.exec(text)?.[1]).find((a) => a !== undefined);
+  return { webApp: { framework: m[1], kind: WEB_APPS[m[1]], ...(adapter && adapter !== fn ? { adapter } : {}) } };
+}
 
 /** Does the module's source text define the handler's function? Conservative: anything dynamic is unknown. */
 export function functionDefined(family: HandlerFamily, handler: string, text: string, truncated: boolean): FunctionVerdict {
@@ -143,7 +166,7 @@ export function functionDefined(family: HandlerFamily, handler: string, text: st
       new RegExp(`^(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t][^\\n]*\\b${f}\\b`, 'm'),
       new RegExp(`^from[ \\t]+\\S+[ \\t]+import[ \\t]*\\([^)]*\\b${f}\\b`, 'm'),
     ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error, ...webAppOf(fn, text) };
     // Dynamic or conditional definitions: cannot tell.
     if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, 'm').test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };

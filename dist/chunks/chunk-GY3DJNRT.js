@@ -8143,6 +8143,15 @@ function findHandlerModule(image, family, handler, root, baseMode, env) {
   }
 }
 var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var WEB_APPS = { FastAPI: "ASGI", Starlette: "ASGI", Litestar: "ASGI", Quart: "ASGI", Sanic: "ASGI", Flask: "WSGI", Bottle: "WSGI", Falcon: "WSGI" };
+var ADAPTERS = [/^(\w+)[ \t]*(?::[^=\n]+)?=[ \t]*(?:mangum\.|apig_wsgi\.)?(?:Mangum|make_lambda_handler)\(/m, /^(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\([ \t]*event\b/m];
+function webAppOf(fn, text) {
+  const m = new RegExp(`^${esc(fn)}[ \\t]*(?::[^=\\n]+)?=[ \\t]*(?:\\w+\\.)?(${Object.keys(WEB_APPS).join("|")})\\(`, "m").exec(text);
+  if (!m) return {};
+  if (new RegExp(`^${esc(fn)}[ \\t]*=`, "gm").test(text.slice(m.index + m[0].length))) return {};
+  const adapter = ADAPTERS.map((re) => re.exec(text)?.[1]).find((a) => a !== void 0);
+  return { webApp: { framework: m[1], kind: WEB_APPS[m[1]], ...adapter && adapter !== fn ? { adapter } : {} } };
+}
 function functionDefined(family, handler, text, truncated) {
   const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
   if (family === "python") {
@@ -8160,7 +8169,7 @@ function functionDefined(family, handler, text, truncated) {
       new RegExp(`^(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t][^\\n]*\\b${f}\\b`, "m"),
       new RegExp(`^from[ \\t]+\\S+[ \\t]+import[ \\t]*\\([^)]*\\b${f}\\b`, "m")
     ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error, ...webAppOf(fn, text) };
     if (truncated || /\bimport[ \t]+\*|__getattr__|globals\(\)|setattr\(|\bexec\(/.test(text) || new RegExp(`^[ \\t]+(?:(?:async[ \\t]+)?def[ \\t]+${f}\\b|${f}[ \\t]*=)`, "m").test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
@@ -9788,6 +9797,11 @@ var messages2 = {
     severity: "error",
     fix: "Define {{fn}} in {{path}} (or export it), or correct the handler name."
   },
+  handlerIsWebApp: {
+    text: 'Handler "{{handler}}": {{fn}} in {{path}} is a {{framework}} application ({{kind}}), not a Lambda handler: Lambda calls it with (event, context), which {{kindA}} application does not take, and every invocation fails with a TypeError.',
+    severity: "error",
+    fix: "{{fix}}"
+  },
   functionMissing: {
     text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
     severity: "error",
@@ -9817,7 +9831,7 @@ var LL103_handler_invalid_default = defineRule({
   sameAs: ["hadolint DL3025", "BuildKit JSONArgsRecommended"],
   needs: { facts: ["lineage", "lambda"], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler written with a variable (`CMD [\"${HANDLER}\"]`) is an error: the exec form expands none, so the runtime receives the variable's name. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
+    what: "Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler that names a web framework's application object (`app = FastAPI()` or `Flask(...)`: an ASGI or WSGI application, not a function of (event, context)) is an error, with the module's own adapter (`handler = Mangum(app)`) as the fix when it has one. A handler written with a variable (`CMD [\"${HANDLER}\"]`) is an error: the exec form expands none, so the runtime receives the variable's name. The handler must have the runtime's form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler's module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder's contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile's CMD or from the function's ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime's folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.",
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js; a file name such as `app.py` or `index.js` splits into a module and a function named after the extension: `Runtime.HandlerNotFound`), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -9943,6 +9957,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
     if (text === void 0) return;
     const verdict = ctx.facts.lambda.functionDefined(family, handler, text, false);
     if (verdict.defined === false) ctx.report({ messageId: "functionMissing", data: { handler, path: f.contextPath, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
+    if (verdict.webApp) ctx.report({ messageId: "handlerIsWebApp", data: webAppData(handler, verdict.fn, f.contextPath, verdict.webApp), at });
     return;
   }
   const severity = context ? void 0 : "warning";
@@ -10048,6 +10063,11 @@ function handlerVariable(ctx, t, h) {
   const fix = unknown || written === "" ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? "app.handler"}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json2(argv.map((w) => w === h.handler ? written : w))}.`;
   ctx.report({ messageId: "handlerVariable", data: { handler: h.handler, variable: `$${ref[1] ?? ref[2]}`, keyword: h.at.keyword, fix }, at: h.at });
 }
+function webAppData(handler, fn, path, app) {
+  const module = handler.slice(0, handler.lastIndexOf("."));
+  const fix = app.adapter ? `Point the handler at the module's adapter: "${module}.${app.adapter}" (CMD or ImageConfig.Command).` : app.kind === "ASGI" ? `Wrap the application with Mangum (pip install mangum): handler = Mangum(${fn}) in ${path}, and use the handler "${module}.handler"; or run it as a web app with the Lambda Web Adapter.` : `Wrap the application with apig-wsgi (pip install apig-wsgi): handler = make_lambda_handler(${fn}) in ${path}, and use the handler "${module}.handler"; or run it as a web app with the Lambda Web Adapter.`;
+  return { handler, fn, path, framework: app.framework, kind: app.kind, kindA: app.kind === "ASGI" ? "an ASGI" : "a WSGI", fix };
+}
 function checkImageHandler(ctx, c) {
   const h = c.handler;
   if (!h || h.value.includes("$")) return;
@@ -10064,6 +10084,7 @@ function checkImageHandler(ctx, c) {
   const body = ctx.image.body(found.path);
   if (!body) return;
   const verdict = ctx.facts.lambda.functionDefined(h.family, h.value, body.data.toString("utf8"), body.truncated);
+  if (verdict.webApp) ctx.report({ messageId: "handlerIsWebApp", data: webAppData(h.value, verdict.fn, found.path, verdict.webApp), source: "image-layer", layer: found.layer });
   if (verdict.defined !== false) return;
   ctx.report({ messageId: "functionMissingInImage", data: { handler: h.value, path: found.path, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, source: "image-layer", layer: found.layer });
 }

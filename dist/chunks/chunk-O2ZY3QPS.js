@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-VQTHL24W.js";
+} from "./chunk-DYFMIREQ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-SDQMZ62B.js";
+} from "./chunk-GY3DJNRT.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

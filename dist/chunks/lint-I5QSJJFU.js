@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-VQTHL24W.js";
+} from "./chunk-DYFMIREQ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-SDQMZ62B.js";
+} from "./chunk-GY3DJNRT.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

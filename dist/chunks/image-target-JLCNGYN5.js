@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-LJQNYZ5N.js";
+} from "./chunk-O2ZY3QPS.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-VQTHL24W.js";
-import "./chunk-SDQMZ62B.js";
+} from "./chunk-DYFMIREQ.js";
+import "./chunk-GY3DJNRT.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

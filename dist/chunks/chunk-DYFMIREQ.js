@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-SDQMZ62B.js";
+} from "./chunk-GY3DJNRT.js";
 import {
   commandName,
   initShell
