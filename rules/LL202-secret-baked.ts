@@ -160,7 +160,7 @@ export default defineRule({
     tables: [
       {
         title: 'Secret files',
-        intro: 'File names that mark a credential file (src/knowledge/secrets.ts), matched on the base name (or the path tail where the pattern has a folder). When the file can be read (the build context, the image) its content decides; otherwise only the entries marked "by name" are reported.',
+        intro: 'File names that mark a credential file (src/knowledge/secrets.ts), matched on the base name (or the path tail where the pattern has a folder). When the file can be read (the build context, the image) its content decides; otherwise (no context, or a context that lacks the file, such as a gitignored .env.local) only the entries marked "by name" are reported.',
         columns: ['kind', 'name pattern', 'without the content'],
         rows: () => SECRET_FILES.map((f) => [f.kind, `\`${f.match.source}\``, f.byName ? 'by name' : 'not reported']),
       },
@@ -362,7 +362,9 @@ function checkCopy(lint: SecretLint, ins: Instruction): void {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || source.includes('${') || source.startsWith('<<')) continue;
     const src = source.replace(/^\.\//, '').replace(/\/+$/, '') || '.';
     const context = lint.ctx.context;
-    if (context) checkCopiedFromContext(lint, ins, copy, source, src, context);
+    // A source the context lacks (a gitignored .env.local, present where the image is really built) is judged by its
+    // name, as without a context.
+    if (context && (/[*?[]/.test(src) || context.match(src).length > 0)) checkCopiedFromContext(lint, ins, copy, source, src, context);
     else checkCopiedByName(lint, ins, copy, src);
   }
 }

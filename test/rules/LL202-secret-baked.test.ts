@@ -25,6 +25,7 @@ const CERT = `-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE${'c'.repeat(64)}
 const RAW_SECRETS = [AWS_KEY, GH_TOKEN, STRIPE, NPM, DB_PASS, URL_PASS, BEARER, 'MIIEowIBAAKCAQEA'];
 
 const invalid: InvalidCase[] = [
+  { name: 'a dotenv file the context lacks (gitignored, present where the image is built) is judged by its name', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json .env.local ./\nCOPY index.mjs ./\nCMD ["index.handler"]\n', context: { 'package.json': '{}', 'index.mjs': 'export const handler = async () => 1;\n' }, errors: [{ messageId: 'secretFile', line: 2, message: /\.env\.local \(dotenv file\)/ }] },
   { name: 'ENV password literal', dockerfile: `${PY}\nENV DB_PASSWORD=${DB_PASS}\n`, errors: [{ messageId: 'secretEnv', line: 2, severity: 'error', message: /DB_PASSWORD.*image config/ }] },
   { name: 'ARG credential with a literal default', dockerfile: `${PY}\nARG SENTRY_AUTH_TOKEN="${DB_PASS}"\nRUN echo build\n`, errors: [{ messageId: 'secretArg', line: 2, message: /image history/ }] },
   {
