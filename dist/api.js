@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-O2ZY3QPS.js";
+import "./chunks/chunk-BBQJCW75.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-C5WZ6P7I.js";
+} from "./chunks/chunk-XNPRVMUT.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-DYFMIREQ.js";
+} from "./chunks/chunk-WE5PPT55.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-GY3DJNRT.js";
+} from "./chunks/chunk-2SVL7RBY.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-C5WZ6P7I.js";
+} from "./chunks/chunk-XNPRVMUT.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-DYFMIREQ.js";
+} from "./chunks/chunk-WE5PPT55.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-GY3DJNRT.js";
+} from "./chunks/chunk-2SVL7RBY.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

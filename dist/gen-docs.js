@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-GY3DJNRT.js";
+} from "./chunks/chunk-2SVL7RBY.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

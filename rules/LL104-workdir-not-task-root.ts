@@ -85,7 +85,7 @@ const messages = {
   jarAtTaskRoot: {
     text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
     severity: 'warning',
-    fix: 'Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/).',
+    fix: '{{fix}}',
   },
   dependencyJarsAtTaskRoot: {
     text: '{{source}} puts jar files ({{jars}}) at the top of /var/task, beside the classes copied at line {{classesLine}}: the Java runtime puts only the jars in /var/task/lib (and /opt/lib) on the classpath, so the classes in these jars are not found (NoClassDefFoundError).',
@@ -344,7 +344,14 @@ function checkJarsAtTaskRoot(ctx: Ctx, lineageIns: readonly Instruction[]): void
       if (!/\.jar$/.test(src)) continue;
       const dir = d.endsWith('/') || d.replace(/\/$/, '') === TASK_ROOT ? d.replace(/\/$/, '') : /\.jar$/.test(d) ? posix.dirname(d) : d;
       if (dir !== TASK_ROOT) continue;
-      ctx.report({ messageId: 'jarAtTaskRoot', data: { jar: src, source: src, from: ins.copy!.from ? `--from=${ins.copy!.from} ` : '' }, at: ins });
+      const from = ins.copy!.from ? `--from=${ins.copy!.from} ` : '';
+      const aws = 'as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/';
+      // A Spring Boot executable jar keeps its classes in BOOT-INF/classes and its dependencies as nested jars, which no
+      // classpath loads (docs.spring.io/spring-boot/specification/executable-jar/nested-jars.html): lib/ does not help.
+      const fix = springBootJar(ctx)
+        ? `The build makes a Spring Boot executable jar (the spring-boot plugin repackages it: classes in BOOT-INF/classes, dependencies as nested jars), which no classpath loads, not even from lib/: copy the classes and the dependency jars instead, ${aws} (after mvn dependency:copy-dependencies), or build a shaded jar (maven-shade-plugin) and copy it into lib/.`
+        : `Copy the jar into the lib folder: COPY ${from}${src} \${LAMBDA_TASK_ROOT}/lib/ (or, ${aws}).`;
+      ctx.report({ messageId: 'jarAtTaskRoot', data: { jar: src, fix }, at: ins });
     }
   }
 }
@@ -647,4 +654,16 @@ function checkWorkdirHoldsCode(ctx: Ctx, t: Stage, a: DockerfileContract, lineag
   const hasWorkdir = override !== undefined || lineageIns.some((i) => i.keyword === 'WORKDIR');
   const why = hasWorkdir ? '' : ' (WORKDIR is never set)';
   ctx.report({ messageId: 'codeOutsideWorkdir', data: { file: rel, dest: posix.dirname(f.path), workdir, why, dir }, at: override ?? (f.ins as Instruction) });
+}
+
+/** The build context's Maven or Gradle build applies the Spring Boot plugin, which repackages the jar as an executable one. */
+function springBootJar(ctx: Ctx): boolean {
+  const context = ctx.context;
+  if (!context) return false;
+  for (const f of context.projectFiles()) {
+    if (f.dir || !/^(pom\.xml|build\.gradle(\.kts)?)$/.test(posix.basename(f.path))) continue;
+    const text = context.read(f.path, 1 << 20) ?? '';
+    if (/spring-boot-maven-plugin|id\s*\(?\s*["']org\.springframework\.boot["']|apply\s+plugin:\s*["']org\.springframework\.boot["']/.test(text)) return true;
+  }
+  return false;
 }

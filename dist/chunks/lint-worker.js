@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-C5WZ6P7I.js";
+} from "./chunk-XNPRVMUT.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-DYFMIREQ.js";
-import "./chunk-GY3DJNRT.js";
+} from "./chunk-WE5PPT55.js";
+import "./chunk-2SVL7RBY.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-DYFMIREQ.js";
+} from "./chunk-WE5PPT55.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-GY3DJNRT.js";
+} from "./chunk-2SVL7RBY.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

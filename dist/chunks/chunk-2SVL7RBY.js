@@ -10168,7 +10168,7 @@ var messages3 = {
   jarAtTaskRoot: {
     text: '{{jar}} lands in /var/task as a jar file, but the Java runtime loads classes from the /var/task folder itself and jars only from /var/task/lib (and /opt/lib): a handler class inside that jar is not found ("Class not found").',
     severity: "warning",
-    fix: "Copy the jar into the lib folder: COPY {{from}}{{source}} ${LAMBDA_TASK_ROOT}/lib/ (or, as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/)."
+    fix: "{{fix}}"
   },
   dependencyJarsAtTaskRoot: {
     text: "{{source}} puts jar files ({{jars}}) at the top of /var/task, beside the classes copied at line {{classesLine}}: the Java runtime puts only the jars in /var/task/lib (and /opt/lib) on the classpath, so the classes in these jars are not found (NoClassDefFoundError).",
@@ -10383,7 +10383,10 @@ function checkJarsAtTaskRoot(ctx, lineageIns) {
       if (!/\.jar$/.test(src)) continue;
       const dir = d.endsWith("/") || d.replace(/\/$/, "") === TASK_ROOT3 ? d.replace(/\/$/, "") : /\.jar$/.test(d) ? posix7.dirname(d) : d;
       if (dir !== TASK_ROOT3) continue;
-      ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, source: src, from: ins.copy.from ? `--from=${ins.copy.from} ` : "" }, at: ins });
+      const from = ins.copy.from ? `--from=${ins.copy.from} ` : "";
+      const aws = "as AWS shows, COPY target/classes ${LAMBDA_TASK_ROOT} and COPY target/dependency/* ${LAMBDA_TASK_ROOT}/lib/";
+      const fix = springBootJar(ctx) ? `The build makes a Spring Boot executable jar (the spring-boot plugin repackages it: classes in BOOT-INF/classes, dependencies as nested jars), which no classpath loads, not even from lib/: copy the classes and the dependency jars instead, ${aws} (after mvn dependency:copy-dependencies), or build a shaded jar (maven-shade-plugin) and copy it into lib/.` : `Copy the jar into the lib folder: COPY ${from}${src} \${LAMBDA_TASK_ROOT}/lib/ (or, ${aws}).`;
+      ctx.report({ messageId: "jarAtTaskRoot", data: { jar: src, fix }, at: ins });
     }
   }
 }
@@ -10613,6 +10616,16 @@ function checkWorkdirHoldsCode(ctx, t, a, lineageIns, reportedCopies) {
   const hasWorkdir = override !== void 0 || lineageIns.some((i) => i.keyword === "WORKDIR");
   const why = hasWorkdir ? "" : " (WORKDIR is never set)";
   ctx.report({ messageId: "codeOutsideWorkdir", data: { file: rel, dest: posix7.dirname(f.path), workdir, why, dir }, at: override ?? f.ins });
+}
+function springBootJar(ctx) {
+  const context = ctx.context;
+  if (!context) return false;
+  for (const f of context.projectFiles()) {
+    if (f.dir || !/^(pom\.xml|build\.gradle(\.kts)?)$/.test(posix7.basename(f.path))) continue;
+    const text = context.read(f.path, 1 << 20) ?? "";
+    if (/spring-boot-maven-plugin|id\s*\(?\s*["']org\.springframework\.boot["']|apply\s+plugin:\s*["']org\.springframework\.boot["']/.test(text)) return true;
+  }
+  return false;
 }
 
 // rules/LL105-platform-unsupported.ts
@@ -12730,7 +12743,7 @@ CMD ["app.handler"]
     tables: [
       {
         title: "Secret files",
-        intro: 'File names that mark a credential file (src/knowledge/secrets.ts), matched on the base name (or the path tail where the pattern has a folder). When the file can be read (the build context, the image) its content decides; otherwise only the entries marked "by name" are reported.',
+        intro: 'File names that mark a credential file (src/knowledge/secrets.ts), matched on the base name (or the path tail where the pattern has a folder). When the file can be read (the build context, the image) its content decides; otherwise (no context, or a context that lacks the file, such as a gitignored .env.local) only the entries marked "by name" are reported.',
         columns: ["kind", "name pattern", "without the content"],
         rows: () => SECRET_FILES.map((f) => [f.kind, `\`${f.match.source}\``, f.byName ? "by name" : "not reported"])
       },
@@ -12906,7 +12919,7 @@ function checkCopy(lint, ins) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) || source.includes("${") || source.startsWith("<<")) continue;
     const src = source.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
     const context = lint.ctx.context;
-    if (context) checkCopiedFromContext(lint, ins, copy, source, src, context);
+    if (context && (/[*?[]/.test(src) || context.match(src).length > 0)) checkCopiedFromContext(lint, ins, copy, source, src, context);
     else checkCopiedByName(lint, ins, copy, src);
   }
 }

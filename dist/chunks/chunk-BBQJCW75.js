@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-DYFMIREQ.js";
+} from "./chunk-WE5PPT55.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-GY3DJNRT.js";
+} from "./chunk-2SVL7RBY.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

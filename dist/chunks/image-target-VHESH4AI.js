@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-O2ZY3QPS.js";
+} from "./chunk-BBQJCW75.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-DYFMIREQ.js";
-import "./chunk-GY3DJNRT.js";
+} from "./chunk-WE5PPT55.js";
+import "./chunk-2SVL7RBY.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-GY3DJNRT.js";
+} from "./chunk-2SVL7RBY.js";
 import {
   commandName,
   initShell
