@@ -12097,6 +12097,17 @@ function withFlag(ins, name2, value, args2 = ins.text.trim()) {
   if (!ins.flags.some((f) => f.name === name2)) flags2.push(`--${name2}=${value}`);
   return [ins.keyword, ...flags2, args2].join(" ");
 }
+function envWritten(stage, word) {
+  const ref = /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(word);
+  if (!ref) return void 0;
+  let known = true;
+  const value = word.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
+    const v = stage.env.get(a ?? b)?.value;
+    if (v === void 0 || v.includes("$")) known = false;
+    return v ?? "";
+  });
+  return { variable: ref[1] ?? ref[2], value, known };
+}
 function envPathList(stage, name2) {
   return (stage.env.get(name2)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
 }
@@ -34493,19 +34504,13 @@ function execVariable(ctx, t) {
   const useCmd = !ep && t.base.kind.kind === "other";
   const argv = ep ? ep.value.exec : useCmd ? t.cmd?.value.exec : void 0;
   const program = argv?.[0];
-  const ref = program ? /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(program) : null;
-  if (!argv || !program || !ref) return false;
+  const written = program ? envWritten(t, program) : void 0;
+  if (!argv || !program || !written) return false;
   const what = ep ? "ENTRYPOINT" : "CMD";
-  let unknown = false;
-  const written = program.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
-    const value = t.env.get(a ?? b)?.value;
-    if (value === void 0 || value.includes("$")) unknown = true;
-    return value ?? "";
-  });
-  const path6 = t.base.kind.kind === "aws" && written.endsWith("/lambda-entrypoint.sh") ? "/lambda-entrypoint.sh" : written;
-  const fixed = unknown ? ["/bin/sh", "-c", `exec ${program} "$@"`, "sh", ...argv.slice(1)] : [path6, ...argv.slice(1)];
-  const fixText = unknown ? `Let a shell expand it: ${what} ${json(fixed)}.` : `Write the path out: ${what} ${json(fixed)}.`;
-  ctx.report({ messageId: "execVariable", data: { what, shown: json(argv), variable: `$${ref[1] ?? ref[2]}`, program, fixText }, at: (ep ? ep.from : t.cmd?.from) ?? t.fromInstruction });
+  const path6 = t.base.kind.kind === "aws" && written.value.endsWith("/lambda-entrypoint.sh") ? "/lambda-entrypoint.sh" : written.value;
+  const fixed = written.known ? [path6, ...argv.slice(1)] : ["/bin/sh", "-c", `exec ${program} "$@"`, "sh", ...argv.slice(1)];
+  const fixText = written.known ? `Write the path out: ${what} ${json(fixed)}.` : `Let a shell expand it: ${what} ${json(fixed)}.`;
+  ctx.report({ messageId: "execVariable", data: { what, shown: json(argv), variable: `$${written.variable}`, program, fixText }, at: (ep ? ep.from : t.cmd?.from) ?? t.fromInstruction });
   return true;
 }
 function checkAdapterInvokeMode(ctx, t) {
@@ -35184,17 +35189,11 @@ function namedOnlyShows(a, rels) {
   return !a.namedOnly.some((p) => names.some((n) => globRe(p).test(n) || globRe(n).test(p)));
 }
 function handlerVariable(ctx, t, h) {
-  const ref = /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(h.handler);
-  if (!ref || ctx.deploy?.imageConfig?.command || h.at.keyword !== "CMD" && h.at.keyword !== "ENTRYPOINT") return;
-  let unknown = false;
-  const written = h.handler.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a, b) => {
-    const value = t.env.get(a ?? b)?.value;
-    if (value === void 0 || value.includes("$")) unknown = true;
-    return value ?? "";
-  });
+  const written = envWritten(t, h.handler);
+  if (!written || ctx.deploy?.imageConfig?.command || h.at.keyword !== "CMD" && h.at.keyword !== "ENTRYPOINT") return;
   const argv = (h.at.keyword === "CMD" ? t.cmd?.value.exec : t.entrypoint?.value.exec) ?? [h.handler];
-  const fix = unknown || written === "" ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? "app.handler"}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json2(argv.map((w) => w === h.handler ? written : w))}.`;
-  ctx.report({ messageId: "handlerVariable", data: { handler: h.handler, variable: `$${ref[1] ?? ref[2]}`, keyword: h.at.keyword, fix }, at: h.at });
+  const fix = !written.known || written.value === "" ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? "app.handler"}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json2(argv.map((w) => w === h.handler ? written.value : w))}.`;
+  ctx.report({ messageId: "handlerVariable", data: { handler: h.handler, variable: `$${written.variable}`, keyword: h.at.keyword, fix }, at: h.at });
 }
 function webAppData(handler2, fn, path6, app) {
   const module2 = handler2.slice(0, handler2.lastIndexOf("."));

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-BBQJCW75.js";
+import "./chunks/chunk-VOYRM7UY.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-XNPRVMUT.js";
+} from "./chunks/chunk-6YMX6WWO.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-WE5PPT55.js";
+} from "./chunks/chunk-UOG45ZCU.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-2SVL7RBY.js";
+} from "./chunks/chunk-63G4MVOV.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-XNPRVMUT.js";
+} from "./chunks/chunk-6YMX6WWO.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-WE5PPT55.js";
+} from "./chunks/chunk-UOG45ZCU.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-2SVL7RBY.js";
+} from "./chunks/chunk-63G4MVOV.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,4 +1,4 @@
-import { defineRule, entrypointLaunchArgv, overrideUnresolved, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, entrypointLaunchArgv, envWritten, overrideUnresolved, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
@@ -204,20 +204,14 @@ function execVariable(ctx: Ctx, t: Stage): boolean {
   const useCmd = !ep && t.base.kind.kind === 'other';
   const argv = ep ? ep.value.exec : useCmd ? t.cmd?.value.exec : undefined;
   const program = argv?.[0];
-  const ref = program ? /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(program) : null;
-  if (!argv || !program || !ref) return false;
+  const written = program ? envWritten(t, program) : undefined;
+  if (!argv || !program || !written) return false;
   const what = ep ? 'ENTRYPOINT' : 'CMD';
-  let unknown = false;
-  const written = program.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a: string | undefined, b: string | undefined) => {
-    const value = t.env.get((a ?? b)!)?.value;
-    if (value === undefined || value.includes('$')) unknown = true;
-    return value ?? '';
-  });
   // The AWS base images keep their entrypoint at /lambda-entrypoint.sh, whatever the variable held.
-  const path = t.base.kind.kind === 'aws' && written.endsWith('/lambda-entrypoint.sh') ? '/lambda-entrypoint.sh' : written;
-  const fixed = unknown ? ['/bin/sh', '-c', `exec ${program} "$@"`, 'sh', ...argv.slice(1)] : [path, ...argv.slice(1)];
-  const fixText = unknown ? `Let a shell expand it: ${what} ${json(fixed)}.` : `Write the path out: ${what} ${json(fixed)}.`;
-  ctx.report({ messageId: 'execVariable', data: { what, shown: json(argv), variable: `$${ref[1] ?? ref[2]}`, program, fixText }, at: (ep ? ep.from : t.cmd?.from) ?? t.fromInstruction });
+  const path = t.base.kind.kind === 'aws' && written.value.endsWith('/lambda-entrypoint.sh') ? '/lambda-entrypoint.sh' : written.value;
+  const fixed = written.known ? [path, ...argv.slice(1)] : ['/bin/sh', '-c', `exec ${program} "$@"`, 'sh', ...argv.slice(1)];
+  const fixText = written.known ? `Write the path out: ${what} ${json(fixed)}.` : `Let a shell expand it: ${what} ${json(fixed)}.`;
+  ctx.report({ messageId: 'execVariable', data: { what, shown: json(argv), variable: `$${written.variable}`, program, fixText }, at: (ep ? ep.from : t.cmd?.from) ?? t.fromInstruction });
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
 import { contextPath, pathWithin } from '../src/core/paths.js';
-import { defineRule, envPathList, expand, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, envPathList, envWritten, expand, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { GO1X_HANDLER, HANDLER_FORMATS } from '../src/knowledge/handlers.js';
@@ -407,17 +407,11 @@ function namedOnlyShows(a: DockerfileContract, rels: string[]): boolean {
  * as it is. A handler the deploy configuration sets is not the Dockerfile's.
  */
 function handlerVariable(ctx: Ctx, t: Stage, h: HandlerUse): void {
-  const ref = /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(h.handler);
-  if (!ref || ctx.deploy?.imageConfig?.command || (h.at.keyword !== 'CMD' && h.at.keyword !== 'ENTRYPOINT')) return;
-  let unknown = false;
-  const written = h.handler.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a: string | undefined, b: string | undefined) => {
-    const value = t.env.get((a ?? b)!)?.value;
-    if (value === undefined || value.includes('$')) unknown = true;
-    return value ?? '';
-  });
+  const written = envWritten(t, h.handler);
+  if (!written || ctx.deploy?.imageConfig?.command || (h.at.keyword !== 'CMD' && h.at.keyword !== 'ENTRYPOINT')) return;
   const argv = (h.at.keyword === 'CMD' ? t.cmd?.value.exec : t.entrypoint?.value.exec) ?? [h.handler];
-  const fix = unknown || written === '' ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? 'app.handler'}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json(argv.map((w) => (w === h.handler ? written : w)))}.`;
-  ctx.report({ messageId: 'handlerVariable', data: { handler: h.handler, variable: `$${ref[1] ?? ref[2]}`, keyword: h.at.keyword, fix }, at: h.at });
+  const fix = !written.known || written.value === '' ? `Write the handler out in ${h.at.keyword} (e.g. "${HANDLER_FORMATS[h.family]?.example ?? 'app.handler'}"), or set it with ImageConfig.Command in the function's configuration.` : `Write the handler out: ${h.at.keyword} ${json(argv.map((w) => (w === h.handler ? written.value : w)))}.`;
+  ctx.report({ messageId: 'handlerVariable', data: { handler: h.handler, variable: `$${written.variable}`, keyword: h.at.keyword, fix }, at: h.at });
 }
 
 /**

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-XNPRVMUT.js";
+} from "./chunk-6YMX6WWO.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-WE5PPT55.js";
-import "./chunk-2SVL7RBY.js";
+} from "./chunk-UOG45ZCU.js";
+import "./chunk-63G4MVOV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -809,6 +809,23 @@ export function withFlag(ins: Instruction, name: string, value: string, args = i
   return [ins.keyword, ...flags, args].join(' ');
 }
 
+/**
+ * A word of an exec-form CMD or ENTRYPOINT that names variables (`$LAMBDA_RUNTIME_DIR/bootstrap`), which Docker passes
+ * on as written: its first variable's name, and the word with each variable replaced by the value the stage's ENV gives
+ * it (`known`: every one had a literal value). undefined when the word names no variable.
+ */
+export function envWritten(stage: Stage, word: string): { variable: string; value: string; known: boolean } | undefined {
+  const ref = /\$(?:\{(\w+)\}|([A-Za-z_]\w*))/.exec(word);
+  if (!ref) return undefined;
+  let known = true;
+  const value = word.replace(/\$(?:\{(\w+)\}|([A-Za-z_]\w*))/g, (_, a: string | undefined, b: string | undefined) => {
+    const v = stage.env.get((a ?? b)!)?.value;
+    if (v === undefined || v.includes('$')) known = false;
+    return v ?? '';
+  });
+  return { variable: ref[1] ?? ref[2], value, known };
+}
+
 /** The absolute folders of a colon-separated path variable the stage sets (PYTHONPATH), trailing slashes dropped. */
 export function envPathList(stage: Stage, name: string): string[] {
   return (stage.env.get(name)?.value ?? '').split(':').filter((p) => p.startsWith('/') && !p.includes('$')).map((p) => p.replace(/(.)\/+$/, '$1'));

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-WE5PPT55.js";
+} from "./chunk-UOG45ZCU.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-2SVL7RBY.js";
+} from "./chunk-63G4MVOV.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-2SVL7RBY.js";
+} from "./chunk-63G4MVOV.js";
 import {
   commandName,
   initShell

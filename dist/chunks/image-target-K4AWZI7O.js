@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-BBQJCW75.js";
+} from "./chunk-VOYRM7UY.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-WE5PPT55.js";
-import "./chunk-2SVL7RBY.js";
+} from "./chunk-UOG45ZCU.js";
+import "./chunk-63G4MVOV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-WE5PPT55.js";
+} from "./chunk-UOG45ZCU.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-2SVL7RBY.js";
+} from "./chunk-63G4MVOV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
