@@ -13998,8 +13998,9 @@ function readManifest(context, spec, file) {
   const candidates = [...exact, ...byName];
   if (candidates.length === 0) return { verdict: "unknown" };
   for (const c of candidates.slice(0, 20)) {
-    const text = context.read(c.path, 2 << 20);
-    if (text === void 0) return { verdict: "unknown" };
+    const raw = context.read(c.path, 2 << 20);
+    if (raw === void 0) return { verdict: "unknown" };
+    const text = spec.id === "java" ? jvmRuntimeDependencies(c.path, raw) : raw;
     if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: "yes", file: c.path };
     if (spec.id === "python") {
       for (const m of text.matchAll(/^\s*(?:-r|--requirement)\s*=?\s*(\S+)/gm)) {
@@ -14019,6 +14020,11 @@ function argExpandedScript(df, ins) {
     expanded = expand2(ins.shellText, new Map([...ins.scope, ...expanded.unresolved.map((n) => [n, { value: "" }])]), df.escape);
   }
   return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
+}
+function jvmRuntimeDependencies(path6, text) {
+  if (path6.endsWith(".xml")) return text.replace(/<!--[\s\S]*?-->/g, "").replace(/<dependency>(?:(?!<\/dependency>)[\s\S])*?<scope>\s*(?:test|provided)\s*<\/scope>[\s\S]*?<\/dependency>/g, "");
+  if (/\.(clj|edn)$/.test(path6)) return text.replace(/;[^\n]*/g, "");
+  return text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/[^\n]*/g, "").split("\n").filter((line) => !/^\s*test\w*\s*[(\s'"]/.test(line) && !/%\s*"?Test"?\s*$/.test(line.trim()) && !/%\s*Test\b/.test(line)).join("\n");
 }
 function ricsFor(manager) {
   let specs = RICS_BY_MANAGER.get(manager);

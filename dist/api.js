@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-VOYRM7UY.js";
+import "./chunks/chunk-GDQOJISG.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-6YMX6WWO.js";
+} from "./chunks/chunk-TLUNJWVS.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-UOG45ZCU.js";
+} from "./chunks/chunk-VLSSBMQJ.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-63G4MVOV.js";

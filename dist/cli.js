@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-6YMX6WWO.js";
+} from "./chunks/chunk-TLUNJWVS.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-UOG45ZCU.js";
+} from "./chunks/chunk-VLSSBMQJ.js";
 import {
   defuseWorkflowLine,
   formatBytes,

@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-6YMX6WWO.js";
+} from "./chunk-TLUNJWVS.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-UOG45ZCU.js";
+} from "./chunk-VLSSBMQJ.js";
 import "./chunk-63G4MVOV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";

@@ -448,8 +448,9 @@ function readManifest(context: BuildContext, spec: RicSpec, file: string | RegEx
   // Not in the context: it may be generated during the build (poetry export, a builder stage).
   if (candidates.length === 0) return { verdict: 'unknown' };
   for (const c of candidates.slice(0, 20)) {
-    const text = context.read(c.path, 2 << 20);
-    if (text === undefined) return { verdict: 'unknown' };
+    const raw = context.read(c.path, 2 << 20);
+    if (raw === undefined) return { verdict: 'unknown' };
+    const text = spec.id === 'java' ? jvmRuntimeDependencies(c.path, raw) : raw;
     if (spec.manifests.some((m) => m.pattern.test(text))) return { verdict: 'yes', file: c.path };
     // requirements files may include others (-r other.txt), one level deep.
     if (spec.id === 'python') {
@@ -484,6 +485,21 @@ function argExpandedScript(df: DockerfileModel, ins: Instruction): ReturnType<Do
     expanded = expand(ins.shellText, new Map([...ins.scope, ...expanded.unresolved.map((n) => [n, { value: '' }] as const)]), df.escape);
   }
   return expanded.unresolved.length === 0 ? df.script(expanded.value) : script;
+}
+
+/**
+ * A JVM build file without what never reaches the function's jar: comments (XML, line and block comments, Clojure ;), and Maven
+ * dependencies of test or provided scope, Gradle test configurations (testImplementation ...), sbt `% Test`.
+ */
+function jvmRuntimeDependencies(path: string, text: string): string {
+  if (path.endsWith('.xml')) return text.replace(/<!--[\s\S]*?-->/g, '').replace(/<dependency>(?:(?!<\/dependency>)[\s\S])*?<scope>\s*(?:test|provided)\s*<\/scope>[\s\S]*?<\/dependency>/g, '');
+  if (/\.(clj|edn)$/.test(path)) return text.replace(/;[^\n]*/g, '');
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/[^\n]*/g, '')
+    .split('\n')
+    .filter((line) => !/^\s*test\w*\s*[(\s'"]/.test(line) && !/%\s*"?Test"?\s*$/.test(line.trim()) && !/%\s*Test\b/.test(line))
+    .join('\n');
 }
 
 /** Per package manager: the clients it can install, by name or through a manifest (RICS order); the others cannot match. */

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-UOG45ZCU.js";
+} from "./chunk-VLSSBMQJ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-VOYRM7UY.js";
+} from "./chunk-GDQOJISG.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-UOG45ZCU.js";
+} from "./chunk-VLSSBMQJ.js";
 import "./chunk-63G4MVOV.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";

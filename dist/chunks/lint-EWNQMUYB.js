@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-UOG45ZCU.js";
+} from "./chunk-VLSSBMQJ.js";
 import {
   parseDockerfile,
   redactText
