@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-GDQOJISG.js";
+import "./chunks/chunk-TCQPPR2N.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TLUNJWVS.js";
+} from "./chunks/chunk-JSDDRRJA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-VLSSBMQJ.js";
+} from "./chunks/chunk-Z73IXPG5.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-63G4MVOV.js";
+} from "./chunks/chunk-KPLLLI2Z.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

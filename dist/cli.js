@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-TLUNJWVS.js";
+} from "./chunks/chunk-JSDDRRJA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-VLSSBMQJ.js";
+} from "./chunks/chunk-Z73IXPG5.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-63G4MVOV.js";
+} from "./chunks/chunk-KPLLLI2Z.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

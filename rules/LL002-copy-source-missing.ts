@@ -51,7 +51,12 @@ export default defineRule({
         }
         if (check.missing.length === 0) return;
         // `../x` cannot leave the context: Docker strips the parent folders and reads `x` at its root; say so.
-        const sources = check.missing.map((m) => (m.source.split('/').includes('..') ? `${m.source} (read as ${contextPath(m.source) || '.'}: Docker strips ../ at the context's edge)` : m.source));
+        // An absolute source is read from the context too: `COPY /tmp/x` does not take a file an earlier RUN wrote.
+        const sources = check.missing.map((m) =>
+          m.source.split('/').includes('..')
+            ? `${m.source} (read as ${contextPath(m.source) || '.'}: Docker strips ../ at the context's edge)`
+            : m.source.startsWith('/') ? `${m.source} (COPY reads it from the build context, as ${contextPath(m.source) || '.'}, not from the image)` : m.source,
+        );
         const root = check.context.root;
         if (check.wrongFolder) {
           ctx.report({ messageId: 'wrongFolder', data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-TLUNJWVS.js";
+} from "./chunk-JSDDRRJA.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-VLSSBMQJ.js";
-import "./chunk-63G4MVOV.js";
+} from "./chunk-Z73IXPG5.js";
+import "./chunk-KPLLLI2Z.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'a quoted source', dockerfile: `${AWS}COPY "app.py" \${LAMBDA_TASK_ROOT}/\n`, context: APP_PY },
   ],
   invalid: [
+    { name: 'an absolute source is read from the build context, not from the image a RUN wrote it in', dockerfile: 'FROM python:3.12-slim\nCOPY requirements-dev.lock /tmp/requirements-dev.lock\nRUN sed "/^-e file:.*/d" /tmp/requirements-dev.lock > /tmp/requirements.txt\nCOPY /tmp/requirements.txt /app/requirements.txt\n', context: { 'requirements-dev.lock': 'x==1\n' }, errors: [{ messageId: 'sourcesMissing', line: 4, message: /\/tmp\/requirements\.txt \(COPY reads it from the build context, as tmp\/requirements\.txt, not from the image\)/ }] },
     // Docker strips ../ at the context's edge (`COPY ../something /something` copies `something`): checked as such.
     { name: 'a source that climbs out of the context is read at its root', dockerfile: `${AWS}COPY ../../requirements.txt ./\nCOPY app.py ./\nCMD ["app.handler"]\n`, context: APP_PY, errors: [{ messageId: 'sourcesMissing', line: 2, message: /\.\.\/\.\.\/requirements\.txt \(read as requirements\.txt: Docker strips \.\.\// }] },
     { name: 'a top-level wildcard matching a script beside the Dockerfile does not prove the folder', dockerfile: `${AWS}COPY *.py \${LAMBDA_TASK_ROOT}/\nCOPY requirements.txt \${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n`, context: { 'build.py': 'print(1)\n' }, errors: [{ messageId: 'wrongFolder', line: 3 }] },

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-VLSSBMQJ.js";
+} from "./chunk-Z73IXPG5.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-63G4MVOV.js";
+} from "./chunk-KPLLLI2Z.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-63G4MVOV.js";
+} from "./chunk-KPLLLI2Z.js";
 import {
   commandName,
   initShell

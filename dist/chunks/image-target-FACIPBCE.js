@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-GDQOJISG.js";
+} from "./chunk-TCQPPR2N.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-VLSSBMQJ.js";
-import "./chunk-63G4MVOV.js";
+} from "./chunk-Z73IXPG5.js";
+import "./chunk-KPLLLI2Z.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-VLSSBMQJ.js";
+} from "./chunk-Z73IXPG5.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-63G4MVOV.js";
+} from "./chunk-KPLLLI2Z.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -8655,7 +8655,9 @@ var LL002_copy_source_missing_default = defineRule({
           ctx.report({ messageId: "sourcesIgnored", data: { sources: list(names), verb: one3 ? "is" : "are", them: one3 ? "it" : "them", ignoreFile, first: contextPath(names[0]) }, at: check.ignored[0].ins });
         }
         if (check.missing.length === 0) return;
-        const sources = check.missing.map((m) => m.source.split("/").includes("..") ? `${m.source} (read as ${contextPath(m.source) || "."}: Docker strips ../ at the context's edge)` : m.source);
+        const sources = check.missing.map(
+          (m) => m.source.split("/").includes("..") ? `${m.source} (read as ${contextPath(m.source) || "."}: Docker strips ../ at the context's edge)` : m.source.startsWith("/") ? `${m.source} (COPY reads it from the build context, as ${contextPath(m.source) || "."}, not from the image)` : m.source
+        );
         const root = check.context.root;
         if (check.wrongFolder) {
           ctx.report({ messageId: "wrongFolder", data: { sources: list(sources), root, file: ctx.df.file }, at: check.missing[0].ins });
