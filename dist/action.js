@@ -36795,6 +36795,7 @@ var init_writable_paths = __esm({
 });
 
 // rules/LL108-write-outside-tmp.ts
+import { posix as posix14 } from "node:path";
 function requirementNames(text, read, depth = 0) {
   const out2 = [];
   for (const raw of text.split(/\r?\n/)) {
@@ -36832,6 +36833,20 @@ function envValue(env2, name2) {
   const s = env2.get(name2);
   if (!s || s.unresolved.length > 0) return void 0;
   return s;
+}
+function checkNextCache(ctx, target) {
+  const ep = target.entrypoint?.value.exec;
+  const argv = ep ? [...ep, ...target.cmd?.value.exec ?? []] : target.cmd?.value.exec;
+  if (!argv) return;
+  const lineage = ctx.facts.lineage;
+  const copies = lineage.flatMap((s) => s.instructions).filter((i2) => i2.copy?.sources.some((src) => /(^|\/)\.next(\/standalone)?\/?$/.test(src)));
+  const server = posix14.basename(argv[0]) === "node" && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;
+  const nextStart = argv.some((a, i2) => /(^|\/)next$/.test(a) && argv[i2 + 1] === "start");
+  if (!server && !nextStart) return;
+  const linked = lineage.flatMap((s) => s.instructions).some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["ln", "rm", "mount"].includes(commandName(c)) && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
+  if (linked) return;
+  const dir = (target.workdir?.value ?? "/").replace(/(.)\/+$/, "$1");
+  ctx.report({ messageId: "nextCache", data: { launch: JSON.stringify(argv).replace(/","/g, '", "'), dir: dir === "/" ? "" : dir }, at: (ep ? target.entrypoint?.from : target.cmd?.from) ?? target.fromInstruction });
 }
 function checkNpx(ctx, target) {
   const ep = target.entrypoint;
@@ -37001,6 +37016,11 @@ var init_LL108_write_outside_tmp = __esm({
         text: "The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.",
         severity: "warning",
         fix: "Add ENV {{suggested}}{{alternative}}."
+      },
+      nextCache: {
+        text: "The image runs a Next.js server ({{launch}}), which writes its cache (pages it regenerates, fetched data, optimized images) to {{dir}}/.next/cache, outside /tmp: on Lambda those writes fail (EROFS: read-only file system).",
+        severity: "warning",
+        fix: "Link the cache to /tmp after copying the build: RUN ln -s /tmp/cache {{dir}}/.next/cache, as the Lambda Web Adapter's Next.js example does."
       }
     };
     LL108_write_outside_tmp_default = defineRule({
@@ -37008,9 +37028,9 @@ var init_LL108_write_outside_tmp = __esm({
       name: "write-outside-tmp",
       severity: "error",
       since: "0.1.0",
-      needs: { facts: ["env", "lambda"], dockerfile: true, context: true, history: true },
+      needs: { facts: ["env", "lambda", "lineage"], dockerfile: true, context: true, history: true },
       docs: {
-        what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
+        what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda. A Next.js server (`node server.js` beside a copied .next/standalone, or `next start`) whose .next/cache is not linked to /tmp is a warning: Next.js writes its cache there.",
         why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
         bad: {
           dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -37037,6 +37057,7 @@ var init_LL108_write_outside_tmp = __esm({
             if (!target) return;
             checkNpx(ctx, target);
             checkWriters(ctx, () => ctx.facts.env);
+            checkNextCache(ctx, target);
           }
         };
       }
@@ -38859,7 +38880,7 @@ var init_caches = __esm({
 });
 
 // rules/LL301-cache-leftover.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 function imageCaches(image) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (path6, size, layer, deleted) => {
@@ -38916,7 +38937,7 @@ function canonical(path6, home) {
 }
 function absoluteCache(p) {
   const path6 = withHome(p);
-  return path6.startsWith("/") ? path6 : posix14.join(p.ins.workdir, path6);
+  return path6.startsWith("/") ? path6 : posix15.join(p.ins.workdir, path6);
 }
 function withHome(p) {
   const home = p.ins.scope.get("HOME");
@@ -39284,7 +39305,7 @@ var init_LL301_cache_leftover = __esm({
 });
 
 // rules/LL302-layer-order.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 function isLocalPath(spec) {
   return spec.startsWith(".") || spec.startsWith("/") || spec.startsWith("$") || spec.includes("/") || ARTIFACT_EXTENSIONS.some((e) => spec.endsWith(e)) || spec.startsWith("git+") || spec.startsWith("file:");
 }
@@ -39408,8 +39429,8 @@ function fixCommandOf(mc) {
 function manifestCopy(deps, code, dest, context, installDir) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename8);
-  const dir = deps.files.length ? posix15.dirname(deps.files[0]) : ".";
-  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix15.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const dir = deps.files.length ? posix16.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix16.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
   const whole = codeFolder(code, dest === destWritten(code));
   const above = whole ? "" : contextSubfolder(code, installDir);
   const folder = whole || above;
@@ -39432,9 +39453,9 @@ function cargoCache(manager, stage, lineage) {
 function contextSubfolder(code, installDir) {
   const spec = code.copy;
   if (!installDir || !spec || spec.sources.length !== 1 || ![".", "./"].includes(spec.sources[0]) || spec.dest.includes("$")) return "";
-  const codeDest = posix15.normalize(spec.dest.startsWith("/") ? spec.dest : posix15.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
-  const wd = posix15.normalize(installDir).replace(/(.)\/+$/, "$1");
-  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix15.relative(codeDest, wd)) : "";
+  const codeDest = posix16.normalize(spec.dest.startsWith("/") ? spec.dest : posix16.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
+  const wd = posix16.normalize(installDir).replace(/(.)\/+$/, "$1");
+  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix16.relative(codeDest, wd)) : "";
 }
 function codeFolder(code, intoInstallDir) {
   const sources = code.copy?.sources ?? [];
@@ -39847,7 +39868,7 @@ var init_LL303_image_too_large = __esm({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 function offender(r) {
   const how = r.reason === "overwritten" ? "rewritten" : "deleted";
   return `${r.path} ${formatBytes(r.size)} (added in layer ${r.layerAdded + 1}, ${how} in layer ${r.layerRemoved + 1})`;
@@ -39916,7 +39937,7 @@ var init_LL304_wasted_space = __esm({
           const remote = /^[a-z]+:\/\//i.test(src);
           const wildcard = /[*?[]/.test(src);
           const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-          const name2 = posix16.basename(src.replace(/\/+$/, ""));
+          const name2 = posix17.basename(src.replace(/\/+$/, ""));
           const fromWhat = copy.from ? ` from ${copy.from}` : "";
           let facts;
           const contextSize = (path6) => this.contextSize(path6);
@@ -40026,7 +40047,7 @@ var init_LL304_wasted_space = __esm({
         const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
         const bytes2 = f.bytes();
         const big = f.heavy || whole && bytes2 !== void 0 && bytes2 >= WARN_BYTES;
-        const base2 = posix16.basename(f.path);
+        const base2 = posix17.basename(f.path);
         const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
         this.ctx.report({
           messageId: "deletedLater",
@@ -42737,9 +42758,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix18 = POSIX_REGEX_SOURCE[rest2];
-                if (posix18) {
-                  prev.value = pre + posix18;
+                const posix19 = POSIX_REGEX_SOURCE[rest2];
+                if (posix19) {
+                  prev.value = pre + posix19;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -43256,7 +43277,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix18 = opts.windows;
+      const posix19 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -43266,8 +43287,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix18 });
-        const result = { glob, state, regex, posix: posix18, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix19 });
+        const result = { glob, state, regex, posix: posix19, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -43292,7 +43313,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix18 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix19 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -43300,7 +43321,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix18 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix19 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -43309,16 +43330,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix18);
+          match = picomatch3.matchBase(input, regex, options, posix19);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix18 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix19 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix18 }));
+      return regex.test(utils.basename(input, { windows: posix19 }));
     };
     picomatch3.isMatch = (str4, patterns, options) => picomatch3(patterns, options)(str4);
     picomatch3.parse = (pattern, options) => {
@@ -43903,7 +43924,7 @@ var init_dist = __esm({
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync4, realpath, realpathSync, stat, statSync as statSync8 } from "fs";
-import { isAbsolute as isAbsolute2, posix as posix17, resolve as resolve10 } from "path";
+import { isAbsolute as isAbsolute2, posix as posix18, resolve as resolve10 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -43953,8 +43974,8 @@ function buildFormat(cwd, root, absolute) {
     };
     return (p, isDir2) => isDir2 && p !== "." ? p.slice(0, -1) : p;
   }
-  if (absolute) return (p) => posix17.relative(cwd, p) || ".";
-  return (p) => posix17.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p) => posix18.relative(cwd, p) || ".";
+  return (p) => posix18.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
@@ -43962,7 +43983,7 @@ function buildRelative(cwd, root) {
     return (p) => `${prefix}/${p}`;
   }
   return (p) => {
-    const result = posix17.relative(cwd, `${root}/${p}`);
+    const result = posix18.relative(cwd, `${root}/${p}`);
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
@@ -43992,7 +44013,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix17.relative(escapedCwd, result) : posix17.normalize(result);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix18.relative(escapedCwd, result) : posix18.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts2 = splitPattern(result);
   if (parentDir) {
@@ -44003,7 +44024,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
       result = result.slice(0, (n - i2 - 1) * 3) + result.slice((n - i2) * 3 + parts2[i2 + n].length + 1) || ".";
       i2++;
     }
-    const potentialRoot = posix17.join(cwd, parentDir.slice(i2 * 3));
+    const potentialRoot = posix18.join(cwd, parentDir.slice(i2 * 3));
     if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
       props.root = ensureNonDriveRelativePath(potentialRoot);
       props.depthOffset = -n + i2;
@@ -44025,7 +44046,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
     }
     props.depthOffset = newCommonPath.length;
     props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix17.join(cwd, ...newCommonPath) : cwd);
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix18.join(cwd, ...newCommonPath) : cwd);
   }
   return result;
 }

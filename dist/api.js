@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-TCQPPR2N.js";
+import "./chunks/chunk-7WE2IZTV.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-JSDDRRJA.js";
+} from "./chunks/chunk-ENE4V4IZ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-Z73IXPG5.js";
+} from "./chunks/chunk-LYOOHIPA.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-KPLLLI2Z.js";
+} from "./chunks/chunk-KFMPMN5Z.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-JSDDRRJA.js";
+} from "./chunks/chunk-ENE4V4IZ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-Z73IXPG5.js";
+} from "./chunks/chunk-LYOOHIPA.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-KPLLLI2Z.js";
+} from "./chunks/chunk-KFMPMN5Z.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { defineRule, installs, commandName, isShell, type EnvVar, type MessageSpec, type RuleContext, type StageEnv } from '../src/engine/rule-kit.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand } from '../src/dockerfile/shell.js';
@@ -68,6 +69,11 @@ const messages = {
     severity: 'warning',
     fix: 'Add ENV {{suggested}}{{alternative}}.',
   },
+  nextCache: {
+    text: 'The image runs a Next.js server ({{launch}}), which writes its cache (pages it regenerates, fetched data, optimized images) to {{dir}}/.next/cache, outside /tmp: on Lambda those writes fail (EROFS: read-only file system).',
+    severity: 'warning',
+    fix: 'Link the cache to /tmp after copying the build: RUN ln -s /tmp/cache {{dir}}/.next/cache, as the Lambda Web Adapter\'s Next.js example does.',
+  },
 } satisfies Record<string, MessageSpec>;
 
 export default defineRule({
@@ -75,9 +81,9 @@ export default defineRule({
   name: 'write-outside-tmp',
   severity: 'error',
   since: '0.1.0',
-  needs: { facts: ['env', 'lambda'], dockerfile: true, context: true, history: true },
+  needs: { facts: ['env', 'lambda', 'lineage'], dockerfile: true, context: true, history: true },
   docs: {
-    what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.',
+    what: 'Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda. A Next.js server (`node server.js` beside a copied .next/standalone, or `next start`) whose .next/cache is not linked to /tmp is a warning: Next.js writes its cache there.',
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -104,12 +110,34 @@ export default defineRule({
         if (!target) return;
         checkNpx(ctx, target);
         checkWriters(ctx, () => ctx.facts.env);
+        checkNextCache(ctx, target);
       },
     };
   },
 });
 
 type Context = RuleContext<keyof typeof messages>;
+
+/**
+ * A Next.js standalone server (`node server.js` beside a copied .next/standalone, or `next start`): Next.js writes its
+ * cache under .next/cache of the app's folder, so the image links it to /tmp
+ * (github.com/awslabs/aws-lambda-web-adapter/blob/main/examples/nextjs: RUN ln -s /tmp/cache ./.next/cache).
+ */
+function checkNextCache(ctx: Context, target: Stage): void {
+  const ep = target.entrypoint?.value.exec;
+  const argv = ep ? [...ep, ...(target.cmd?.value.exec ?? [])] : target.cmd?.value.exec;
+  if (!argv) return;
+  const lineage = ctx.facts.lineage;
+  const copies = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.sources.some((src) => /(^|\/)\.next(\/standalone)?\/?$/.test(src)));
+  const server = posix.basename(argv[0]) === 'node' && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;
+  const nextStart = argv.some((a, i) => /(^|\/)next$/.test(a) && argv[i + 1] === 'start');
+  if (!server && !nextStart) return;
+  // Linked or mounted elsewhere by a RUN (ln -s /tmp/... .next/cache), or a cache folder set with a variable: not judged.
+  const linked = lineage.flatMap((s) => s.instructions).some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['ln', 'rm', 'mount'].includes(commandName(c)) && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
+  if (linked) return;
+  const dir = (target.workdir?.value ?? '/').replace(/(.)\/+$/, '$1');
+  ctx.report({ messageId: 'nextCache', data: { launch: JSON.stringify(argv).replace(/","/g, '", "'), dir: dir === '/' ? '' : dir }, at: (ep ? target.entrypoint?.from : target.cmd?.from) ?? target.fromInstruction });
+}
 
 /** `npx aws-lambda-ric` in the target's ENTRYPOINT, with the npm cache outside /tmp. */
 function checkNpx(ctx: Context, target: Stage): void {

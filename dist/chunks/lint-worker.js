@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-JSDDRRJA.js";
+} from "./chunk-ENE4V4IZ.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-Z73IXPG5.js";
-import "./chunk-KPLLLI2Z.js";
+} from "./chunk-LYOOHIPA.js";
+import "./chunk-KFMPMN5Z.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -8,6 +8,7 @@ const NODE_RIC = (env: string, entrypoint = 'ENTRYPOINT ["/usr/local/bin/npx", "
 
 ruleTester(rule, {
   valid: [
+    { name: 'a Next.js standalone server whose cache is linked to /tmp', dockerfile: 'FROM public.ecr.aws/docker/library/node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=3000\nWORKDIR /app\nCOPY .next/standalone ./\nCOPY .next/static ./.next/static\nRUN ln -s /tmp/cache ./.next/cache\nCMD ["node", "server.js"]\n' },
     { name: 'npx started by the ENTRYPOINT script, with the npm cache in /tmp', dockerfile: 'FROM node:20-slim\nWORKDIR /function\nENV NPM_CONFIG_CACHE=/tmp/.npm\nCOPY package.json ./\nRUN npm install aws-lambda-ric\nCOPY index.js entry.sh ./\nENTRYPOINT ["/function/entry.sh"]\nCMD ["index.handler"]\n', context: { 'package.json': '{"name":"fn"}', 'index.js': 'exports.handler = async () => 1;\n', 'entry.sh': '#!/bin/sh\nexec /usr/local/bin/npx aws-lambda-ric "$@"\n' } },
     { name: 'npx with the npm cache in /tmp (multi-stage)', dockerfile: NODE_RIC('ENV NPM_CONFIG_CACHE=/tmp/.npm\n') },
     { name: 'npx with HOME in /tmp', dockerfile: NODE_RIC('ENV HOME=/tmp\n') },
@@ -28,6 +29,8 @@ ruleTester(rule, {
     { name: 'transformers with HOME in /tmp', dockerfile: `${PY}ENV HOME=/tmp\nRUN pip install sentence-transformers\n${APP}` },
   ],
   invalid: [
+    // github.com/awslabs/aws-lambda-web-adapter/blob/main/examples/nextjs: RUN ln -s /tmp/cache ./.next/cache
+    { name: 'a Next.js standalone server with its cache under the app folder', dockerfile: 'FROM public.ecr.aws/docker/library/node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=3000\nWORKDIR /app\nCOPY .next/standalone ./\nCOPY .next/static ./.next/static\nCMD ["node", "server.js"]\n', errors: [{ messageId: 'nextCache', line: 7, severity: 'warning', fix: /^Link the cache to \/tmp after copying the build: RUN ln -s \/tmp\/cache \/app\/\.next\/cache,/ }] },
     {
       name: 'npx started by the ENTRYPOINT script (the emulator guard AWS documents)',
       dockerfile: 'FROM node:20-slim\nWORKDIR /function\nCOPY package.json ./\nRUN npm install aws-lambda-ric\nCOPY index.js entry.sh ./\nENTRYPOINT ["/function/entry.sh"]\nCMD ["index.handler"]\n',

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-Z73IXPG5.js";
+} from "./chunk-LYOOHIPA.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-KPLLLI2Z.js";
+} from "./chunk-KFMPMN5Z.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -11406,6 +11406,9 @@ var LL107_file_not_readable_default = defineRule({
   }
 });
 
+// rules/LL108-write-outside-tmp.ts
+import { posix as posix10 } from "node:path";
+
 // src/knowledge/python-names.ts
 function normalizePyName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
@@ -11638,6 +11641,11 @@ var messages4 = {
     text: "The image installs {{packages}} but nothing points the {{library}} directory at /tmp ({{variables}} unset), so it defaults to {{defaultPath}} in the home directory, which is read-only on Lambda; likely, {{effect}}.",
     severity: "warning",
     fix: "Add ENV {{suggested}}{{alternative}}."
+  },
+  nextCache: {
+    text: "The image runs a Next.js server ({{launch}}), which writes its cache (pages it regenerates, fetched data, optimized images) to {{dir}}/.next/cache, outside /tmp: on Lambda those writes fail (EROFS: read-only file system).",
+    severity: "warning",
+    fix: "Link the cache to /tmp after copying the build: RUN ln -s /tmp/cache {{dir}}/.next/cache, as the Lambda Web Adapter's Next.js example does."
   }
 };
 var LL108_write_outside_tmp_default = defineRule({
@@ -11645,9 +11653,9 @@ var LL108_write_outside_tmp_default = defineRule({
   name: "write-outside-tmp",
   severity: "error",
   since: "0.1.0",
-  needs: { facts: ["env", "lambda"], dockerfile: true, context: true, history: true },
+  needs: { facts: ["env", "lambda", "lineage"], dockerfile: true, context: true, history: true },
   docs: {
-    what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda.",
+    what: "Finds run-time writes outside /tmp, the only writable directory on Lambda: an ENTRYPOINT that starts `npx aws-lambda-ric` while the npm cache (NPM_CONFIG_CACHE, else ~/.npm) is not under /tmp; and cache variables (NUMBA_CACHE_DIR, HF_HOME / HF_HUB_CACHE / TRANSFORMERS_CACHE, MPLCONFIGDIR, or HOME / XDG_CACHE_HOME they default to) set outside /tmp while the library that writes there is installed (pip, uv or conda installs in the stages that make the image, requirements files read from the build context, and for an install of the project itself (`pip install .`, `uv sync`, or a requirements file the RUN exports) the packages its uv.lock or poetry.lock pins). When nothing points such a library at /tmp at all, librosa/numba, Hugging Face and matplotlib are reported as warnings: their default location is in the home directory, which is read-only on Lambda. A Next.js server (`node server.js` beside a copied .next/standalone, or `next start`) whose .next/cache is not linked to /tmp is a warning: Next.js writes its cache there.",
     why: 'Lambda mounts the image read-only; writes anywhere but /tmp fail with "OSError: [Errno 30] Read-only file system" or EROFS. `import librosa` dies at init with "RuntimeError: cannot cache function ...: no locator available for file ...", npx cannot create its cache before starting the runtime client, and a Hugging Face model download fails on the first invoke. matplotlib survives but rebuilds its font cache in a fresh temporary directory on every cold start. Locally, under `docker run`, the same image works, because the container filesystem is writable.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.13\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nENV NUMBA_CACHE_DIR=/var/task/.numba\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
@@ -11674,10 +11682,25 @@ var LL108_write_outside_tmp_default = defineRule({
         if (!target) return;
         checkNpx(ctx, target);
         checkWriters(ctx, () => ctx.facts.env);
+        checkNextCache(ctx, target);
       }
     };
   }
 });
+function checkNextCache(ctx, target) {
+  const ep = target.entrypoint?.value.exec;
+  const argv = ep ? [...ep, ...target.cmd?.value.exec ?? []] : target.cmd?.value.exec;
+  if (!argv) return;
+  const lineage = ctx.facts.lineage;
+  const copies = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.sources.some((src) => /(^|\/)\.next(\/standalone)?\/?$/.test(src)));
+  const server = posix10.basename(argv[0]) === "node" && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;
+  const nextStart = argv.some((a, i) => /(^|\/)next$/.test(a) && argv[i + 1] === "start");
+  if (!server && !nextStart) return;
+  const linked = lineage.flatMap((s) => s.instructions).some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["ln", "rm", "mount"].includes(commandName(c)) && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
+  if (linked) return;
+  const dir = (target.workdir?.value ?? "/").replace(/(.)\/+$/, "$1");
+  ctx.report({ messageId: "nextCache", data: { launch: JSON.stringify(argv).replace(/","/g, '", "'), dir: dir === "/" ? "" : dir }, at: (ep ? target.entrypoint?.from : target.cmd?.from) ?? target.fromInstruction });
+}
 function checkNpx(ctx, target) {
   const ep = target.entrypoint;
   if (!ep?.from) return;
@@ -13353,7 +13376,7 @@ var LL204_image_tag_mutable_default = defineRule({
 });
 
 // rules/LL301-cache-leftover.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 
 // src/knowledge/caches.ts
 var ASSUMPTION = "assumption: typical leftover after installing a handful of packages; grows with what is installed";
@@ -13602,7 +13625,7 @@ function canonical(path, home) {
 }
 function absoluteCache(p) {
   const path = withHome(p);
-  return path.startsWith("/") ? path : posix10.join(p.ins.workdir, path);
+  return path.startsWith("/") ? path : posix11.join(p.ins.workdir, path);
 }
 function withHome(p) {
   const home = p.ins.scope.get("HOME");
@@ -13936,7 +13959,7 @@ var LL301_cache_leftover_default = defineRule({
 });
 
 // rules/LL302-layer-order.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 var FAMILY = {
   pip: "python",
   uv: "python",
@@ -14088,8 +14111,8 @@ function fixCommandOf(mc) {
 function manifestCopy(deps, code, dest, context, installDir) {
   const ecosystem = ECOSYSTEMS[deps.mc.manager]?.manifests;
   const named = deps.files.map(basename6);
-  const dir = deps.files.length ? posix11.dirname(deps.files[0]) : ".";
-  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix11.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
+  const dir = deps.files.length ? posix12.dirname(deps.files[0]) : ".";
+  const sub = named.length && dir !== "." && !/^[/$]/.test(dir) && deps.files.every((f) => posix12.dirname(f) === dir) ? dir.replace(/^\.\//, "") : "";
   const whole = codeFolder(code, dest === destWritten(code));
   const above = whole ? "" : contextSubfolder(code, installDir);
   const folder = whole || above;
@@ -14112,9 +14135,9 @@ function cargoCache(manager, stage, lineage) {
 function contextSubfolder(code, installDir) {
   const spec = code.copy;
   if (!installDir || !spec || spec.sources.length !== 1 || ![".", "./"].includes(spec.sources[0]) || spec.dest.includes("$")) return "";
-  const codeDest = posix11.normalize(spec.dest.startsWith("/") ? spec.dest : posix11.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
-  const wd = posix11.normalize(installDir).replace(/(.)\/+$/, "$1");
-  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix11.relative(codeDest, wd)) : "";
+  const codeDest = posix12.normalize(spec.dest.startsWith("/") ? spec.dest : posix12.join(code.workdir, spec.dest)).replace(/(.)\/+$/, "$1");
+  const wd = posix12.normalize(installDir).replace(/(.)\/+$/, "$1");
+  return wd !== codeDest && pathWithin(wd, codeDest) ? withSlash(posix12.relative(codeDest, wd)) : "";
 }
 function codeFolder(code, intoInstallDir) {
   const sources = code.copy?.sources ?? [];
@@ -14535,7 +14558,7 @@ var LL303_image_too_large_default = defineRule({
 });
 
 // rules/LL304-wasted-space.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 var WASTED_MIN_BYTES = 10 * 1024 ** 2;
 var WASTED_MIN_SHARE = 0.01;
 var WASTED_SMALL_BYTES = 1024 ** 2;
@@ -14596,7 +14619,7 @@ var DeletionTracker = class {
       const remote = /^[a-z]+:\/\//i.test(src);
       const wildcard = /[*?[]/.test(src);
       const extracted = ins.keyword === "ADD" && !remote && TAR_ARCHIVE.test(src);
-      const name = posix12.basename(src.replace(/\/+$/, ""));
+      const name = posix13.basename(src.replace(/\/+$/, ""));
       const fromWhat = copy.from ? ` from ${copy.from}` : "";
       let facts;
       const contextSize = (path) => this.contextSize(path);
@@ -14706,7 +14729,7 @@ var DeletionTracker = class {
     const whole = glob ? true : f.path === abs || f.path.startsWith(`${abs}/`);
     const bytes = f.bytes();
     const big = f.heavy || whole && bytes !== void 0 && bytes >= WARN_BYTES;
-    const base2 = posix12.basename(f.path);
+    const base2 = posix13.basename(f.path);
     const how = f.source && c.ins.keyword === "COPY" ? `Do not COPY it: bind-mount it into the RUN that uses it (RUN --mount=type=bind,source=${f.source},target=/tmp/${base2} ...), or unpack it in a builder stage and COPY --from only the result.` : c.ins.keyword === "RUN" ? "Download, use and delete it in one RUN (or in a builder stage, copying only the result)." : `Remove it in the same ${c.ins.keyword === "ADD" ? "step (or ADD only what is needed)" : "step"}, use RUN --mount=type=bind for build-only files, or a multi-stage build that copies only what the function needs.`;
     this.ctx.report({
       messageId: "deletedLater",

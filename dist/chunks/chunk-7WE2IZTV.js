@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-Z73IXPG5.js";
+} from "./chunk-LYOOHIPA.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-KPLLLI2Z.js";
+} from "./chunk-KFMPMN5Z.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

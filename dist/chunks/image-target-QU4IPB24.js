@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-TCQPPR2N.js";
+} from "./chunk-7WE2IZTV.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-Z73IXPG5.js";
-import "./chunk-KPLLLI2Z.js";
+} from "./chunk-LYOOHIPA.js";
+import "./chunk-KFMPMN5Z.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

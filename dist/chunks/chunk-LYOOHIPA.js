@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-KPLLLI2Z.js";
+} from "./chunk-KFMPMN5Z.js";
 import {
   commandName,
   initShell
