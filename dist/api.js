@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-NMIJIVAL.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-7WE2IZTV.js";
+import "./chunks/chunk-65WRG6PV.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-ENE4V4IZ.js";
+} from "./chunks/chunk-QFDSLQ44.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-LYOOHIPA.js";
+} from "./chunks/chunk-JJTLH36J.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-KFMPMN5Z.js";
+} from "./chunks/chunk-VGPCBLAC.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-ENE4V4IZ.js";
+} from "./chunks/chunk-QFDSLQ44.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-LYOOHIPA.js";
+} from "./chunks/chunk-JJTLH36J.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-KFMPMN5Z.js";
+} from "./chunks/chunk-VGPCBLAC.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

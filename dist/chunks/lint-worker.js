@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-ENE4V4IZ.js";
+} from "./chunk-QFDSLQ44.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-LYOOHIPA.js";
-import "./chunk-KFMPMN5Z.js";
+} from "./chunk-JJTLH36J.js";
+import "./chunk-VGPCBLAC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

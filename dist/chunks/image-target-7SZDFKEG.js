@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-7WE2IZTV.js";
+} from "./chunk-65WRG6PV.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-LYOOHIPA.js";
-import "./chunk-KFMPMN5Z.js";
+} from "./chunk-JJTLH36J.js";
+import "./chunk-VGPCBLAC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-LYOOHIPA.js";
+} from "./chunk-JJTLH36J.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-KFMPMN5Z.js";
+} from "./chunk-VGPCBLAC.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-KFMPMN5Z.js";
+} from "./chunk-VGPCBLAC.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-LYOOHIPA.js";
+} from "./chunk-JJTLH36J.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-KFMPMN5Z.js";
+} from "./chunk-VGPCBLAC.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
