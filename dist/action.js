@@ -14159,9 +14159,8 @@ function copyEvidence(ins, stage, context) {
       }
       if (jar) add("java", basename3(jar.path), spec.dest);
       else if (appJar) {
-        const java = ricById("java");
-        const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
-        if (verdict === "yes") add("java", `${appJar.path} (built from ${file})`, destIsDir ? posix2.join(spec.dest, basename3(appJar.path)) : spec.dest);
+        const ev = jarWithClient(context, appJar.path, destIsDir ? posix2.join(spec.dest, basename3(appJar.path)) : spec.dest, ins, stage);
+        if (ev) out2.push(ev);
       }
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
       if (boot && !dll) add("bootstrap", `${boot.path}`, posix2.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
@@ -14182,13 +14181,14 @@ function stageCopyEvidence(ins, stage, from, context, present) {
 }
 function builtJar(ins, stage, context, present) {
   const spec = ins.copy;
-  const jar = context ? spec.sources.find((src) => src.endsWith(".jar")) : void 0;
-  if (!jar || present.some((e) => e.ric === "java")) return void 0;
+  const jar = spec.sources.find((src) => src.endsWith(".jar"));
+  if (!context || !jar || present.some((e) => e.ric === "java")) return void 0;
+  return jarWithClient(context, basename3(jar), spec.dest.endsWith("/") || spec.sources.length > 1 ? posix2.join(spec.dest, basename3(jar)) : spec.dest, ins, stage);
+}
+function jarWithClient(context, jar, path6, ins, stage) {
   const java = ricById("java");
   const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
-  if (verdict !== "yes") return void 0;
-  const path6 = spec.dest.endsWith("/") || spec.sources.length > 1 ? posix2.join(spec.dest, basename3(jar)) : spec.dest;
-  return { ric: "java", what: `${basename3(jar)} (built from ${file})`, ins, stage, path: path6 };
+  return verdict === "yes" ? { ric: "java", what: `${jar} (built from ${file})`, ins, stage, path: path6 } : void 0;
 }
 function isElf(context, rel) {
   let fd;
@@ -34080,7 +34080,6 @@ function customRuntime(target) {
 }
 function checkProvided(ctx, a, image, at2) {
   const misplaced = misplacedBinary(a.evidence, a.shipped);
-  const dirs = ["/var/task", "/var/runtime", "/opt"];
   const mayCarryBootstrap = (i2) => i2.keyword === "RUN" || !i2.copy || mayPlaceBootstrap(i2);
   const unseen = (i2) => i2.copy !== void 0 && i2.copy.from === void 0 && mayPlaceBootstrap(i2) && (!ctx.context || i2.copy.sources.some((src) => ctx.context.match(src).length === 0));
   if (misplaced && a.unverifiable.length === 0 && !a.opaqueWrites.some((i2) => i2 !== misplaced.copy && mayCarryBootstrap(i2)) && !a.shipped.some(unseen)) {
@@ -34091,7 +34090,7 @@ function checkProvided(ctx, a, image, at2) {
   }
   if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
   if (a.opaqueWrites.some(mayCarryBootstrap)) return;
-  if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
+  if (!ctx.context && unseenCopyInto(a.lineage, BOOTSTRAP_DIRS)) return;
   ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at: at2 });
 }
 function misplacedBinary(evidence, shipped) {
@@ -34104,7 +34103,7 @@ function misplacedBinary(evidence, shipped) {
     const c = i2.copy;
     if (c?.from === void 0) continue;
     const dest = normalizePath(c.dest.startsWith("/") ? c.dest : `${i2.workdir}/${c.dest}`);
-    const intoFolder = c.dest.endsWith("/") || c.sources.length > 1 || ["/var/task", "/var/runtime", "/opt"].includes(dest) || dest === i2.workdir.replace(/(.)\/+$/, "$1");
+    const intoFolder = c.dest.endsWith("/") || c.sources.length > 1 || BOOTSTRAP_DIRS.includes(dest) || dest === i2.workdir.replace(/(.)\/+$/, "$1");
     const source = intoFolder ? c.sources.find((src) => src.slice(src.lastIndexOf("/") + 1) === name2 && posix8.join(dest, name2) === path6) : c.sources.length === 1 && dest === path6 ? c.sources[0] : void 0;
     if (!source) continue;
     const others = c.sources.filter((src) => src !== source);
@@ -34117,7 +34116,7 @@ function mayPlaceBootstrap(i2) {
   const dest = i2.copy.dest;
   if (dest.includes("$")) return true;
   const abs = normalizePath(dest.startsWith("/") ? dest : `${i2.workdir}/${dest}`);
-  return BOOTSTRAP_PATHS.includes(abs) || ["/", "/var", "/var/task", "/var/runtime", "/opt"].includes(abs);
+  return BOOTSTRAP_PATHS.includes(abs) || BOOTSTRAP_DIRS.some((d) => pathWithin(d, abs));
 }
 function launchShown(target) {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
@@ -34150,7 +34149,7 @@ function startsClient(a, argv) {
   const launch = argv ? a.classify(argv) : void 0;
   return launch !== void 0 && (launch.kind === "ric" || launch.kind === "script" && launch.ric !== void 0);
 }
-var FAMILY_HINTS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default;
+var FAMILY_HINTS, BOOTSTRAP_DIRS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default;
 var init_LL101_ric_missing = __esm({
   "rules/LL101-ric-missing.ts"() {
     "use strict";
@@ -34166,6 +34165,7 @@ var init_LL101_ric_missing = __esm({
       [/\/bin\/java$/, "java"],
       [/\/dotnet$/, "dotnet"]
     ];
+    BOOTSTRAP_DIRS = BOOTSTRAP_PATHS.map((p) => posix8.dirname(p));
     RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
     ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
     LL101_ric_missing_default = defineRule({
@@ -34558,10 +34558,10 @@ function checkAdapterAppPort(ctx, t) {
   const ep = t.entrypoint?.value;
   const argv = ep ? ep.exec ? [...ep.exec, ...t.cmd?.value.exec ?? []] : void 0 : t.cmd?.value.exec;
   if (!argv) return;
-  const at2 = argv.findIndex((w, i2) => WEB_SERVERS[posix9.basename(w)] !== void 0 || w === "uvicorn" && argv[i2 - 1] === "-m");
+  const at2 = argv.findIndex((w) => WEB_SERVERS.has(posix9.basename(w)));
   if (at2 < 0) return;
   const name2 = posix9.basename(argv[at2]);
-  const server = WEB_SERVERS[name2];
+  const server = WEB_SERVERS.get(name2);
   const args2 = argv.slice(at2 + 1);
   let appPort;
   for (let i2 = 0; i2 < args2.length; i2++) {
@@ -34822,11 +34822,11 @@ var init_LL102_entrypoint_invalid = __esm({
         };
       }
     });
-    WEB_SERVERS = {
-      uvicorn: { flags: ["--port"], default: "8000" },
-      hypercorn: { flags: ["--bind", "-b"], bind: true, default: "8000" },
-      gunicorn: { flags: ["--bind", "-b"], bind: true }
-    };
+    WEB_SERVERS = /* @__PURE__ */ new Map([
+      ["uvicorn", { flags: ["--port"], default: "8000" }],
+      ["hypercorn", { flags: ["--bind", "-b"], bind: true, default: "8000" }],
+      ["gunicorn", { flags: ["--bind", "-b"], bind: true }]
+    ]);
     ADAPTER_PORTS = ["AWS_LWA_PORT", "PORT", "AWS_LWA_READINESS_CHECK_PORT"];
     HANDLER_SHAPED = /^[A-Za-z_][\w-]*(\.[A-Za-z_]\w*)+$/;
     SCRIPT_OR_PROGRAM = /\.(sh|bash|js|mjs|cjs|ts|py|rb|pl|php|jar|bin|exe|out)$/i;
@@ -36843,7 +36843,7 @@ function checkNextCache(ctx, target) {
   const server = posix14.basename(argv[0]) === "node" && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;
   const nextStart = argv.some((a, i2) => /(^|\/)next$/.test(a) && argv[i2 + 1] === "start");
   if (!server && !nextStart) return;
-  const linked = lineage.flatMap((s) => s.instructions).some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => ["ln", "rm", "mount"].includes(commandName(c)) && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
+  const linked = lineage.flatMap((s) => s.instructions).some((i2) => i2.keyword === "RUN" && ctx.df.shell(i2)?.commands.some((c) => commandName(c) === "ln" && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
   if (linked) return;
   const dir = (target.workdir?.value ?? "/").replace(/(.)\/+$/, "$1");
   ctx.report({ messageId: "nextCache", data: { launch: JSON.stringify(argv).replace(/","/g, '", "'), dir: dir === "/" ? "" : dir }, at: (ep ? target.entrypoint?.from : target.cmd?.from) ?? target.fromInstruction });
@@ -46188,7 +46188,7 @@ function terraformFiles(input) {
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const root = isDir(input) ? input : dirname11(input);
-  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, { ancestors: /* @__PURE__ */ new Set(), count: { reads: 0 } }, 0);
+  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, { ancestors: /* @__PURE__ */ new Set(), count: { reads: 0 }, parsed: /* @__PURE__ */ new Map() }, 0);
   return config;
 }
 async function variableFiles(dir) {
@@ -46240,7 +46240,9 @@ async function readModule(input, config, call, walk2, depth) {
   const dir = isDir(input) ? input : dirname11(input);
   const ancestors = /* @__PURE__ */ new Set([...walk2.ancestors, resolve12(dir)]);
   walk2.count.reads++;
-  const files = await parseFiles(input);
+  const key = resolve12(input);
+  if (!walk2.parsed.has(key)) walk2.parsed.set(key, parseFiles(input));
+  const files = await walk2.parsed.get(key);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata2 = await samMetadata(files, scope, call.root);
   const rootMetadata = call.rootMetadata ?? metadata2;
@@ -46263,8 +46265,8 @@ async function readModule(input, config, call, walk2, depth) {
       const env2 = Array.isArray(body2.environment) ? body2.environment[0] : void 0;
       const variables = env2 ? Object.keys((env2.variables && typeof env2.variables === "object" && !Array.isArray(env2.variables) ? env2.variables : resolveMap(env2.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
-      if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
-      const lwa = env2?.variables && typeof env2.variables === "object" ? resolveString(env2.variables.AWS_LWA_INVOKE_MODE, scope) : env2 ? resolveMap(env2.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
+      if (reserved.length) fn.reservedEnv = reserved.map((key2) => ({ name: key2, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
+      const lwa = env2 ? resolveMap(env2.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body2.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
@@ -46297,7 +46299,7 @@ async function readModule(input, config, call, walk2, depth) {
     }
   }
   attachFunctionUrls2(files, config, prefix, scope);
-  for (const next of calls) if (walk2.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk2.count }, depth + 1);
+  for (const next of calls) if (walk2.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk2.count, parsed: walk2.parsed }, depth + 1);
 }
 function attachFunctionUrls2(files, config, prefix, scope) {
   for (const f of files) {

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-NMIJIVAL.js";
+} from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-65WRG6PV.js";
+import "./chunks/chunk-4CQNEGQO.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-QFDSLQ44.js";
+} from "./chunks/chunk-GLPROWRN.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-JJTLH36J.js";
+} from "./chunks/chunk-AG36N3YW.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-VGPCBLAC.js";
+} from "./chunks/chunk-NYD54YSB.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

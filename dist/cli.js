@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-QFDSLQ44.js";
+} from "./chunks/chunk-GLPROWRN.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-JJTLH36J.js";
+} from "./chunks/chunk-AG36N3YW.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-VGPCBLAC.js";
+} from "./chunks/chunk-NYD54YSB.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { defineRule, type RuleContext, flagText, normalizePath, overrideUnresolved, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
-import { TAR_ARCHIVE } from '../src/core/paths.js';
+import { TAR_ARCHIVE, pathWithin } from '../src/core/paths.js';
 import { PYTHON_HANDLER } from './doc-examples.js';
 import { BOOTSTRAP_PATHS, NOT_A_RUNTIME, RIC_FOR_BASE, RICS, ricById, type RicId } from '../src/knowledge/ric.js';
 import { isElf, shebang } from '../src/core/executables.js';
@@ -24,7 +24,7 @@ function suggestionFor(image: ImageModel): string {
 }
 
 /** Without the build context: does a wildcard or a folder get copied into one of `dirs`? It may bring the bootstrap. */
-function unseenCopyInto(lineage: readonly Stage[], dirs: string[]): boolean {
+function unseenCopyInto(lineage: readonly Stage[], dirs: readonly string[]): boolean {
   const unseen = (src: string) => /[*?[]/.test(src) || /(^|\/)\.?\/?$/.test(src);
   return lineage.some((s) => s.instructions.some((i) => i.copy && !i.copy.from && i.copy.sources.some(unseen) && dirs.some((d) => i.copy!.dest === '/' || i.copy!.dest.startsWith(d))));
 }
@@ -39,6 +39,9 @@ function customRuntime(target: Stage): boolean {
   return launched !== undefined && /(^|\/)bootstrap$/.test(launched[0] ?? '');
 }
 
+/** The folders that hold a bootstrap path (/var/task, /opt, /var/runtime). */
+const BOOTSTRAP_DIRS: readonly string[] = BOOTSTRAP_PATHS.map((p) => posix.dirname(p));
+
 /**
  * An OS-only base (provided): its entrypoint runs a bootstrap, which something must provide. A compiled program placed
  * under another name (`COPY --from=build /app/target/release/app /var/runtime/app`) is not run, whatever CMD says.
@@ -46,7 +49,6 @@ function customRuntime(target: Stage): boolean {
 function checkProvided(ctx: RuleContext<'binaryNotBootstrap' | 'noBootstrap'>, a: DockerfileContract, image: string, at: Instruction): void {
   const misplaced = misplacedBinary(a.evidence, a.shipped);
   // Files we cannot see may carry the bootstrap.
-  const dirs = ['/var/task', '/var/runtime', '/opt'];
   const mayCarryBootstrap = (i: Instruction) => i.keyword === 'RUN' || !i.copy || mayPlaceBootstrap(i);
   // A COPY from the build context into those folders whose files are not seen here may bring one too.
   const unseen = (i: Instruction) => i.copy !== undefined && i.copy.from === undefined && mayPlaceBootstrap(i) && (!ctx.context || i.copy.sources.some((src) => ctx.context!.match(src).length === 0));
@@ -58,7 +60,7 @@ function checkProvided(ctx: RuleContext<'binaryNotBootstrap' | 'noBootstrap'>, a
   }
   if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
   if (a.opaqueWrites.some(mayCarryBootstrap)) return;
-  if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
+  if (!ctx.context && unseenCopyInto(a.lineage, BOOTSTRAP_DIRS)) return;
   ctx.report({ messageId: 'noBootstrap', data: { image, paths: BOOTSTRAP_PATHS.join(', ') }, at });
 }
 
@@ -78,7 +80,7 @@ function misplacedBinary(evidence: readonly RicEvidence[], shipped: readonly Ins
     const dest = normalizePath(c.dest.startsWith('/') ? c.dest : `${i.workdir}/${c.dest}`);
     // To the file itself (`COPY --from=build /main /var/task/main`), or into a folder under its own name
     // (`COPY --from=build /app/main ./`), with nothing beside it that could be a bootstrap or a folder holding one.
-    const intoFolder = c.dest.endsWith('/') || c.sources.length > 1 || ['/var/task', '/var/runtime', '/opt'].includes(dest) || dest === i.workdir.replace(/(.)\/+$/, '$1');
+    const intoFolder = c.dest.endsWith('/') || c.sources.length > 1 || BOOTSTRAP_DIRS.includes(dest) || dest === i.workdir.replace(/(.)\/+$/, '$1');
     const source = intoFolder ? c.sources.find((src) => src.slice(src.lastIndexOf('/') + 1) === name && posix.join(dest, name) === path) : c.sources.length === 1 && dest === path ? c.sources[0] : undefined;
     if (!source) continue;
     const others = c.sources.filter((src) => src !== source);
@@ -96,7 +98,7 @@ function mayPlaceBootstrap(i: Instruction): boolean {
   const dest = i.copy!.dest;
   if (dest.includes('$')) return true;
   const abs = normalizePath(dest.startsWith('/') ? dest : `${i.workdir}/${dest}`);
-  return (BOOTSTRAP_PATHS as readonly string[]).includes(abs) || ['/', '/var', '/var/task', '/var/runtime', '/opt'].includes(abs);
+  return (BOOTSTRAP_PATHS as readonly string[]).includes(abs) || BOOTSTRAP_DIRS.some((d) => pathWithin(d, abs));
 }
 
 /** ENTRYPOINT (with CMD) or CMD as messages show it. */

@@ -265,11 +265,11 @@ function checkAdapterOnBaseEntrypoint(ctx: Ctx, t: Stage): boolean {
  * it reads no environment variable for it (uvicorn: 8000, www.uvicorn.org/settings; hypercorn: 8000). gunicorn
  * listens on $PORT when it is set, so only its --bind is judged.
  */
-const WEB_SERVERS: Record<string, { flags: string[]; bind?: boolean; default?: string }> = {
-  uvicorn: { flags: ['--port'], default: '8000' },
-  hypercorn: { flags: ['--bind', '-b'], bind: true, default: '8000' },
-  gunicorn: { flags: ['--bind', '-b'], bind: true },
-};
+const WEB_SERVERS = new Map<string, { flags: string[]; bind?: boolean; default?: string }>([
+  ['uvicorn', { flags: ['--port'], default: '8000' }],
+  ['hypercorn', { flags: ['--bind', '-b'], bind: true, default: '8000' }],
+  ['gunicorn', { flags: ['--bind', '-b'], bind: true }],
+]);
 
 /**
  * The port the adapter forwards to (AWS_LWA_PORT, else PORT, else 8080) against the port the web server the image
@@ -279,10 +279,10 @@ function checkAdapterAppPort(ctx: Ctx, t: Stage): void {
   const ep = t.entrypoint?.value;
   const argv = ep ? (ep.exec ? [...ep.exec, ...(t.cmd?.value.exec ?? [])] : undefined) : t.cmd?.value.exec;
   if (!argv) return;
-  const at = argv.findIndex((w, i) => WEB_SERVERS[posix.basename(w)] !== undefined || (w === 'uvicorn' && argv[i - 1] === '-m'));
+  const at = argv.findIndex((w) => WEB_SERVERS.has(posix.basename(w)));
   if (at < 0) return;
   const name = posix.basename(argv[at]);
-  const server = WEB_SERVERS[name];
+  const server = WEB_SERVERS.get(name)!;
   const args = argv.slice(at + 1);
   let appPort: string | undefined;
   for (let i = 0; i < args.length; i++) {

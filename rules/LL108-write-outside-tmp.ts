@@ -132,8 +132,8 @@ function checkNextCache(ctx: Context, target: Stage): void {
   const server = posix.basename(argv[0]) === 'node' && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;
   const nextStart = argv.some((a, i) => /(^|\/)next$/.test(a) && argv[i + 1] === 'start');
   if (!server && !nextStart) return;
-  // Linked or mounted elsewhere by a RUN (ln -s /tmp/... .next/cache), or a cache folder set with a variable: not judged.
-  const linked = lineage.flatMap((s) => s.instructions).some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => ['ln', 'rm', 'mount'].includes(commandName(c)) && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
+  // Linked elsewhere by a RUN (ln -s /tmp/cache ./.next/cache): not judged.
+  const linked = lineage.flatMap((s) => s.instructions).some((i) => i.keyword === 'RUN' && ctx.df.shell(i)?.commands.some((c) => commandName(c) === 'ln' && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
   if (linked) return;
   const dir = (target.workdir?.value ?? '/').replace(/(.)\/+$/, '$1');
   ctx.report({ messageId: 'nextCache', data: { launch: JSON.stringify(argv).replace(/","/g, '", "'), dir: dir === '/' ? '' : dir }, at: (ep ? target.entrypoint?.from : target.cmd?.from) ?? target.fromInstruction });

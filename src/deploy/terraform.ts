@@ -43,7 +43,7 @@ export function terraformFiles(input: string): string[] {
 export async function readTerraform(input: string): Promise<DeployConfig> {
   const config: DeployConfig = { kind: 'terraform', input, functions: [], problems: [], unchecked: [] };
   const root = isDir(input) ? input : dirname(input);
-  await readModule(input, config, { prefix: '', root, args: await variableFiles(root) }, { ancestors: new Set(), count: { reads: 0 } }, 0);
+  await readModule(input, config, { prefix: '', root, args: await variableFiles(root) }, { ancestors: new Set(), count: { reads: 0 }, parsed: new Map() }, 0);
   return config;
 }
 
@@ -111,12 +111,15 @@ async function parseFiles(input: string): Promise<TfFile[]> {
  * values a module call passes (static ones) are the module's variables. A folder called by several module blocks is
  * read once per call (each is a function of its own); `walk` stops a module that calls itself and caps the reads.
  */
-async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, TfValue | undefined>; rootMetadata?: Map<string, SamMetadata> }, walk: { ancestors: ReadonlySet<string>; count: { reads: number } }, depth: number): Promise<void> {
+async function readModule(input: string, config: DeployConfig, call: { prefix: string; root: string; args?: Record<string, TfValue | undefined>; rootMetadata?: Map<string, SamMetadata> }, walk: { ancestors: ReadonlySet<string>; count: { reads: number }; parsed: Map<string, Promise<TfFile[]>> }, depth: number): Promise<void> {
   const { prefix } = call;
   const dir = isDir(input) ? input : dirname(input);
   const ancestors = new Set([...walk.ancestors, resolve(dir)]);
   walk.count.reads++;
-  const files = await parseFiles(input);
+  // A folder several module blocks call is parsed once; each call reads it with its own values.
+  const key = resolve(input);
+  if (!walk.parsed.has(key)) walk.parsed.set(key, parseFiles(input));
+  const files = await walk.parsed.get(key)!;
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope, call.root);
   // The root configuration's sam_metadata resources may name a function inside a module by its whole address
@@ -143,7 +146,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       const variables = env ? Object.keys((env.variables && typeof env.variables === 'object' && !Array.isArray(env.variables) ? env.variables : resolveMap(env.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['environment', 'variables']) }));
-      const lwa = env?.variables && typeof env.variables === 'object' ? resolveString((env.variables as Json).AWS_LWA_INVOKE_MODE, scope) : env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : undefined;
+      const lwa = env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : undefined;
       if (lwa !== undefined) fn.adapterInvokeMode = lwa;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined) ?? (prefix ? rootMetadata.get(address) : undefined) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
@@ -183,7 +186,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
     }
   }
   attachFunctionUrls(files, config, prefix, scope);
-  for (const next of calls) if (walk.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk.count }, depth + 1);
+  for (const next of calls) if (walk.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk.count, parsed: walk.parsed }, depth + 1);
 }
 
 /**

@@ -663,9 +663,8 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
       // declares the client: the client is in it, as the client's README adds it ("include the library as a part of
       // the function's dependencies", github.com/aws/aws-lambda-java-libs/tree/main/aws-lambda-java-runtime-interface-client).
       else if (appJar) {
-        const java = ricById('java');
-        const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
-        if (verdict === 'yes') add('java', `${appJar.path} (built from ${file})`, destIsDir ? posix.join(spec.dest, basename(appJar.path)) : spec.dest);
+        const ev = jarWithClient(context, appJar.path, destIsDir ? posix.join(spec.dest, basename(appJar.path)) : spec.dest, ins, stage);
+        if (ev) out.push(ev);
       }
       if (dll) add('dotnet', DOTNET_RIC_DLL, spec.dest);
       if (boot && !dll) add('bootstrap', `${boot.path}`, posix.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, '').replace(/\/+$/, '').length).replace(/^\//, '')));
@@ -697,13 +696,16 @@ function stageCopyEvidence(ins: Instruction, stage: Stage, from: Stage, context:
  */
 function builtJar(ins: Instruction, stage: Stage, context: BuildContext | undefined, present: readonly RicEvidence[]): RicEvidence | undefined {
   const spec = ins.copy!;
-  const jar = context ? spec.sources.find((src) => src.endsWith('.jar')) : undefined;
-  if (!jar || present.some((e) => e.ric === 'java')) return undefined;
+  const jar = spec.sources.find((src) => src.endsWith('.jar'));
+  if (!context || !jar || present.some((e) => e.ric === 'java')) return undefined;
+  return jarWithClient(context, basename(jar), spec.dest.endsWith('/') || spec.sources.length > 1 ? posix.join(spec.dest, basename(jar)) : spec.dest, ins, stage);
+}
+
+/** A jar (built by the project, or before docker build) that carries the Java client when the project's build file declares it. */
+function jarWithClient(context: BuildContext, jar: string, path: string, ins: Instruction, stage: Stage): RicEvidence | undefined {
   const java = ricById('java');
   const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
-  if (verdict !== 'yes') return undefined;
-  const path = spec.dest.endsWith('/') || spec.sources.length > 1 ? posix.join(spec.dest, basename(jar)) : spec.dest;
-  return { ric: 'java', what: `${basename(jar)} (built from ${file})`, ins, stage, path };
+  return verdict === 'yes' ? { ric: 'java', what: `${jar} (built from ${file})`, ins, stage, path } : undefined;
 }
 
 /** The context file starts with the ELF magic (a Linux program), read from its first bytes only. */

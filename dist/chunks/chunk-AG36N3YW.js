@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-VGPCBLAC.js";
+} from "./chunk-NYD54YSB.js";
 import {
   commandName,
   initShell
@@ -4395,9 +4395,8 @@ function copyEvidence(ins, stage, context) {
       }
       if (jar) add("java", basename2(jar.path), spec.dest);
       else if (appJar) {
-        const java = ricById("java");
-        const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
-        if (verdict === "yes") add("java", `${appJar.path} (built from ${file})`, destIsDir ? posix3.join(spec.dest, basename2(appJar.path)) : spec.dest);
+        const ev = jarWithClient(context, appJar.path, destIsDir ? posix3.join(spec.dest, basename2(appJar.path)) : spec.dest, ins, stage);
+        if (ev) out.push(ev);
       }
       if (dll) add("dotnet", DOTNET_RIC_DLL, spec.dest);
       if (boot && !dll) add("bootstrap", `${boot.path}`, posix3.join(spec.dest, boot.path.slice(src.replace(/^\.?\/?/, "").replace(/\/+$/, "").length).replace(/^\//, "")));
@@ -4418,13 +4417,14 @@ function stageCopyEvidence(ins, stage, from, context, present) {
 }
 function builtJar(ins, stage, context, present) {
   const spec = ins.copy;
-  const jar = context ? spec.sources.find((src) => src.endsWith(".jar")) : void 0;
-  if (!jar || present.some((e) => e.ric === "java")) return void 0;
+  const jar = spec.sources.find((src) => src.endsWith(".jar"));
+  if (!context || !jar || present.some((e) => e.ric === "java")) return void 0;
+  return jarWithClient(context, basename2(jar), spec.dest.endsWith("/") || spec.sources.length > 1 ? posix3.join(spec.dest, basename2(jar)) : spec.dest, ins, stage);
+}
+function jarWithClient(context, jar, path, ins, stage) {
   const java = ricById("java");
   const { verdict, file } = manifestSays(context, java, java.manifests[0].files);
-  if (verdict !== "yes") return void 0;
-  const path = spec.dest.endsWith("/") || spec.sources.length > 1 ? posix3.join(spec.dest, basename2(jar)) : spec.dest;
-  return { ric: "java", what: `${basename2(jar)} (built from ${file})`, ins, stage, path };
+  return verdict === "yes" ? { ric: "java", what: `${jar} (built from ${file})`, ins, stage, path } : void 0;
 }
 function isElf(context, rel) {
   let fd;

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-JJTLH36J.js";
+} from "./chunk-AG36N3YW.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-VGPCBLAC.js";
+} from "./chunk-NYD54YSB.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -8773,9 +8773,9 @@ function customRuntime(target) {
   const launched = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
   return launched !== void 0 && /(^|\/)bootstrap$/.test(launched[0] ?? "");
 }
+var BOOTSTRAP_DIRS = BOOTSTRAP_PATHS.map((p) => posix4.dirname(p));
 function checkProvided(ctx, a, image, at) {
   const misplaced = misplacedBinary(a.evidence, a.shipped);
-  const dirs = ["/var/task", "/var/runtime", "/opt"];
   const mayCarryBootstrap = (i) => i.keyword === "RUN" || !i.copy || mayPlaceBootstrap(i);
   const unseen = (i) => i.copy !== void 0 && i.copy.from === void 0 && mayPlaceBootstrap(i) && (!ctx.context || i.copy.sources.some((src) => ctx.context.match(src).length === 0));
   if (misplaced && a.unverifiable.length === 0 && !a.opaqueWrites.some((i) => i !== misplaced.copy && mayCarryBootstrap(i)) && !a.shipped.some(unseen)) {
@@ -8786,7 +8786,7 @@ function checkProvided(ctx, a, image, at) {
   }
   if (a.evidence.length > 0 || a.unverifiable.length > 0) return;
   if (a.opaqueWrites.some(mayCarryBootstrap)) return;
-  if (!ctx.context && unseenCopyInto(a.lineage, dirs)) return;
+  if (!ctx.context && unseenCopyInto(a.lineage, BOOTSTRAP_DIRS)) return;
   ctx.report({ messageId: "noBootstrap", data: { image, paths: BOOTSTRAP_PATHS.join(", ") }, at });
 }
 function misplacedBinary(evidence, shipped) {
@@ -8799,7 +8799,7 @@ function misplacedBinary(evidence, shipped) {
     const c = i.copy;
     if (c?.from === void 0) continue;
     const dest = normalizePath(c.dest.startsWith("/") ? c.dest : `${i.workdir}/${c.dest}`);
-    const intoFolder = c.dest.endsWith("/") || c.sources.length > 1 || ["/var/task", "/var/runtime", "/opt"].includes(dest) || dest === i.workdir.replace(/(.)\/+$/, "$1");
+    const intoFolder = c.dest.endsWith("/") || c.sources.length > 1 || BOOTSTRAP_DIRS.includes(dest) || dest === i.workdir.replace(/(.)\/+$/, "$1");
     const source = intoFolder ? c.sources.find((src) => src.slice(src.lastIndexOf("/") + 1) === name && posix4.join(dest, name) === path) : c.sources.length === 1 && dest === path ? c.sources[0] : void 0;
     if (!source) continue;
     const others = c.sources.filter((src) => src !== source);
@@ -8812,7 +8812,7 @@ function mayPlaceBootstrap(i) {
   const dest = i.copy.dest;
   if (dest.includes("$")) return true;
   const abs = normalizePath(dest.startsWith("/") ? dest : `${i.workdir}/${dest}`);
-  return BOOTSTRAP_PATHS.includes(abs) || ["/", "/var", "/var/task", "/var/runtime", "/opt"].includes(abs);
+  return BOOTSTRAP_PATHS.includes(abs) || BOOTSTRAP_DIRS.some((d) => pathWithin(d, abs));
 }
 function launchShown(target) {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
@@ -9388,19 +9388,19 @@ function checkAdapterOnBaseEntrypoint(ctx, t) {
   ctx.report({ messageId: "adapterBaseEntrypoint", data: { cmd: json(cmd), port, server: json(server) }, at: t.cmd.from ?? t.fromInstruction });
   return true;
 }
-var WEB_SERVERS = {
-  uvicorn: { flags: ["--port"], default: "8000" },
-  hypercorn: { flags: ["--bind", "-b"], bind: true, default: "8000" },
-  gunicorn: { flags: ["--bind", "-b"], bind: true }
-};
+var WEB_SERVERS = /* @__PURE__ */ new Map([
+  ["uvicorn", { flags: ["--port"], default: "8000" }],
+  ["hypercorn", { flags: ["--bind", "-b"], bind: true, default: "8000" }],
+  ["gunicorn", { flags: ["--bind", "-b"], bind: true }]
+]);
 function checkAdapterAppPort(ctx, t) {
   const ep = t.entrypoint?.value;
   const argv = ep ? ep.exec ? [...ep.exec, ...t.cmd?.value.exec ?? []] : void 0 : t.cmd?.value.exec;
   if (!argv) return;
-  const at = argv.findIndex((w, i) => WEB_SERVERS[posix5.basename(w)] !== void 0 || w === "uvicorn" && argv[i - 1] === "-m");
+  const at = argv.findIndex((w) => WEB_SERVERS.has(posix5.basename(w)));
   if (at < 0) return;
   const name = posix5.basename(argv[at]);
-  const server = WEB_SERVERS[name];
+  const server = WEB_SERVERS.get(name);
   const args = argv.slice(at + 1);
   let appPort;
   for (let i = 0; i < args.length; i++) {
@@ -11696,7 +11696,7 @@ function checkNextCache(ctx, target) {
   const server = posix10.basename(argv[0]) === "node" && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;
   const nextStart = argv.some((a, i) => /(^|\/)next$/.test(a) && argv[i + 1] === "start");
   if (!server && !nextStart) return;
-  const linked = lineage.flatMap((s) => s.instructions).some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => ["ln", "rm", "mount"].includes(commandName(c)) && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
+  const linked = lineage.flatMap((s) => s.instructions).some((i) => i.keyword === "RUN" && ctx.df.shell(i)?.commands.some((c) => commandName(c) === "ln" && c.args.some((a) => /\.next\/cache\/?$/.test(a))));
   if (linked) return;
   const dir = (target.workdir?.value ?? "/").replace(/(.)\/+$/, "$1");
   ctx.report({ messageId: "nextCache", data: { launch: JSON.stringify(argv).replace(/","/g, '", "'), dir: dir === "/" ? "" : dir }, at: (ep ? target.entrypoint?.from : target.cmd?.from) ?? target.fromInstruction });

@@ -213,7 +213,7 @@ function terraformFiles(input) {
 async function readTerraform(input) {
   const config = { kind: "terraform", input, functions: [], problems: [], unchecked: [] };
   const root = isDir(input) ? input : dirname(input);
-  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, { ancestors: /* @__PURE__ */ new Set(), count: { reads: 0 } }, 0);
+  await readModule(input, config, { prefix: "", root, args: await variableFiles(root) }, { ancestors: /* @__PURE__ */ new Set(), count: { reads: 0 }, parsed: /* @__PURE__ */ new Map() }, 0);
   return config;
 }
 async function variableFiles(dir) {
@@ -267,7 +267,9 @@ async function readModule(input, config, call, walk, depth) {
   const dir = isDir(input) ? input : dirname(input);
   const ancestors = /* @__PURE__ */ new Set([...walk.ancestors, resolve(dir)]);
   walk.count.reads++;
-  const files = await parseFiles(input);
+  const key = resolve(input);
+  if (!walk.parsed.has(key)) walk.parsed.set(key, parseFiles(input));
+  const files = await walk.parsed.get(key);
   const scope = staticScope(files, dir, call.root, call.args);
   const metadata = await samMetadata(files, scope, call.root);
   const rootMetadata = call.rootMetadata ?? metadata;
@@ -290,8 +292,8 @@ async function readModule(input, config, call, walk, depth) {
       const env = Array.isArray(body.environment) ? body.environment[0] : void 0;
       const variables = env ? Object.keys((env.variables && typeof env.variables === "object" && !Array.isArray(env.variables) ? env.variables : resolveMap(env.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
-      if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["environment", "variables"]) }));
-      const lwa = env?.variables && typeof env.variables === "object" ? resolveString(env.variables.AWS_LWA_INVOKE_MODE, scope) : env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
+      if (reserved.length) fn.reservedEnv = reserved.map((key2) => ({ name: key2, at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["environment", "variables"]) }));
+      const lwa = env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body.image_uri, builds);
       if (meta && !attachBuild(fn, meta, config)) continue;
@@ -324,7 +326,7 @@ async function readModule(input, config, call, walk, depth) {
     }
   }
   attachFunctionUrls(files, config, prefix, scope);
-  for (const next of calls) if (walk.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk.count }, depth + 1);
+  for (const next of calls) if (walk.count.reads < MAX_MODULES) await readModule(next.dir, config, { prefix: next.prefix, root: call.root, args: next.args, rootMetadata }, { ancestors, count: walk.count, parsed: walk.parsed }, depth + 1);
 }
 function attachFunctionUrls(files, config, prefix, scope) {
   for (const f of files) {

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-NMIJIVAL.js";
+} from "./chunk-RBVHCBKN.js";
 import "./chunk-GT5QHAIF.js";
 import {
   sniffDeploy

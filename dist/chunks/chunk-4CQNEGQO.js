@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-JJTLH36J.js";
+} from "./chunk-AG36N3YW.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-VGPCBLAC.js";
+} from "./chunk-NYD54YSB.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
