@@ -33963,6 +33963,152 @@ var init_LL002_copy_source_missing = __esm({
   }
 });
 
+// rules/LL003-install-prompts.ts
+function answered(manager, args2) {
+  let quiet = 0;
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    if (["--yes", "--assume-yes", "--assumeyes", "--assumeno", "--assume-no", "--force-yes", "--simulate", "--dry-run", "--just-print", "--recon", "--no-act", "--trivial-only"].includes(a)) return true;
+    if (/^--quiet=([2-9]|\d\d)/.test(a) || /^-q=?[2-9]$/.test(a)) return true;
+    const option = a === "--setopt" || a === "-o" ? args2[i2 + 1] ?? "" : a.replace(/^(--setopt=|-o=?)/, "");
+    if (/^(assumeyes|apt::get::assume-yes)=(1|true|yes)$/i.test(option) || /^(assumeno)=(1|true|yes)$/i.test(option)) return true;
+    if (/^-[a-zA-Z]+$/.test(a)) {
+      if (a.includes("y")) return true;
+      if (manager.startsWith("apt") && a.includes("s")) return true;
+      quiet += [...a].filter((c) => c === "q").length;
+    }
+  }
+  return manager.startsWith("apt") && quiet >= 2;
+}
+function fedAnswers(cmd) {
+  return cmd.pipeIndex > 0 || cmd.redirects.some((r) => r.op === "<" || r.op === "<<" || r.op === "<<<" || r.op === "<<-");
+}
+function setsAssumeYes(cmd) {
+  if (!/assume-?yes/i.test(cmd.text)) return false;
+  return cmd.args.some(isConfigFile) || cmd.redirects.some((r) => isConfigFile(r.target)) || commandName(cmd) === "dnf" || commandName(cmd) === "yum-config-manager";
+}
+function isConfigFile(path6) {
+  const p = normalizePath(path6);
+  return p === "/etc" || p === "/etc/apt" || p === "/etc/dnf" || CONFIG_FILES2.some((f) => p === f || p.startsWith(`${f}/`));
+}
+function verdictFor(stage, manager, subcommand) {
+  const kind = stage.base.kind;
+  const os3 = kind.os;
+  if (manager === "apt-get" || manager === "apt") {
+    if (os3 === "al2023" || os3 === "al2" || os3 === "al1" || os3 === "alpine" || os3 === "scratch" || os3 === "distroless") return void 0;
+    return "mayFail";
+  }
+  if (os3 === "debian" || os3 === "ubuntu" || os3 === "alpine" || os3 === "scratch" || os3 === "distroless") return void 0;
+  if (kind.kind === "aws") {
+    if (os3 === "al2" || os3 === "al1") return manager === "yum" ? MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails" : void 0;
+    return void 0;
+  }
+  if (os3 === "al2023" || (os3 === "al2" || os3 === "al1") && manager === "yum") return MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails";
+  if (os3 === "al2" || os3 === "al1") return void 0;
+  return "mayFail";
+}
+function asks(manager, subcommand, args2) {
+  const subs = ASKING.get(manager);
+  if (!subs?.has(subcommand)) return false;
+  if (subcommand === "group" || subcommand === "module") return GROUP_ACTIONS.has(args2.find((a) => !a.startsWith("-")) ?? "");
+  return true;
+}
+function withYes(text, subcommand) {
+  const words = text.replace(/\\\r?\n\s*/g, " ").trim().split(/\s+/);
+  const at2 = words.indexOf(subcommand, 1);
+  if (at2 < 0) return `${words.join(" ")} -y`;
+  return [...words.slice(0, at2 + 1), "-y", ...words.slice(at2 + 1)].join(" ");
+}
+var ASKING, GROUP_ACTIONS, MAY_BE_NOTHING, CONFIG_FILES2, LL003_install_prompts_default;
+var init_LL003_install_prompts = __esm({
+  "rules/LL003-install-prompts.ts"() {
+    "use strict";
+    init_rule_kit();
+    ASKING = /* @__PURE__ */ new Map([
+      ["yum", /* @__PURE__ */ new Set(["install", "groupinstall", "localinstall", "reinstall", "update", "upgrade", "remove", "erase", "autoremove", "downgrade", "distro-sync", "group"])],
+      ["dnf", /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "update", "upgrade", "up", "remove", "rm", "erase", "autoremove", "downgrade", "distro-sync", "group", "module"])],
+      ["apt-get", /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge", "autoremove", "build-dep"])],
+      ["apt", /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge", "autoremove", "reinstall"])]
+    ]);
+    GROUP_ACTIONS = /* @__PURE__ */ new Set(["install", "remove", "upgrade", "update", "mark", "enable", "reset", "disable", "switch-to"]);
+    MAY_BE_NOTHING = /* @__PURE__ */ new Set(["update", "upgrade", "up", "dist-upgrade", "full-upgrade", "autoremove", "distro-sync", "remove", "erase", "rm", "purge"]);
+    CONFIG_FILES2 = ["/etc/yum.conf", "/etc/dnf/dnf.conf", "/etc/apt/apt.conf", "/etc/apt/apt.conf.d"];
+    LL003_install_prompts_default = defineRule({
+      code: "LL003",
+      name: "install-prompts",
+      severity: "error",
+      since: "0.1.0",
+      needs: { facts: ["lineage"], dockerfile: true },
+      docs: {
+        what: "Checks that yum, dnf, apt-get and apt commands that install, update or remove packages in the stages of the built target say yes in advance (-y, --assumeyes, apt-get -qq, an `assumeyes` setting written earlier, or answers piped in). It is an error for yum and dnf on a base whose OS is known to have them (Amazon Linux 2 bases, amazonlinux images), a warning for apt-get and apt (they ask only when they would install more than the packages named, which their dependencies nearly always make them do), for update and remove (they ask nothing when there is nothing to do) and for bases whose OS or configuration is unknown. dnf on the Amazon Linux 2023 Lambda bases is microdnf, which never asks, and is left alone.",
+        why: 'A RUN has no terminal: the question "Is this ok [y/N]" reads the end of its input, yum takes that for no ("Exiting on user command"), dnf prints "Operation aborted.", apt-get "Abort.", and the RUN fails the build. DEBIAN_FRONTEND=noninteractive does not answer it: that variable only silences debconf questions.',
+        bad: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nRUN yum install gcc && yum clean all\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+        good: { dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nRUN yum install -y gcc && yum clean all\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
+        references: [
+          "https://man7.org/linux/man-pages/man8/yum.8.html",
+          "https://dnf.readthedocs.io/en/latest/command_ref.html",
+          "https://manpages.debian.org/bookworm/apt/apt-get.8.en.html",
+          "https://docs.aws.amazon.com/lambda/latest/dg/images-create.html"
+        ]
+      },
+      messages: {
+        prompts: {
+          text: "`{{manager}} {{subcommand}}` without -y asks to confirm, and a build has no terminal to answer: {{manager}} reads no and the RUN fails the build ({{says}}).",
+          severity: "error",
+          fix: "Answer in advance with -y: `{{fixed}}`"
+        },
+        mayPrompt: {
+          text: "`{{manager}} {{subcommand}}` without -y asks to confirm {{when}}, and a build has no terminal to answer: the RUN then fails the build ({{says}}).",
+          severity: "warning",
+          fix: "Answer in advance with -y: `{{fixed}}`"
+        }
+      },
+      create(ctx) {
+        const configured = /* @__PURE__ */ new Set();
+        const configuredIn = (stage) => ctx.facts.lineageOf(stage).some((s) => configured.has(s));
+        return {
+          instruction(ins) {
+            const stage = ins.stage;
+            if (!stage || !stage.reachesTarget) return;
+            if (ins.copy && isConfigFile(ins.copy.dest)) configured.add(stage);
+            if (ins.keyword !== "RUN") return;
+            const commands = ins.exec ? [] : ctx.df.shell(ins)?.commands ?? [];
+            const calls = [];
+            if (ins.exec) {
+              const [program = "", ...rest] = ins.exec;
+              const manager = program.split("/").pop() ?? "";
+              const at2 = rest.findIndex((a) => !a.startsWith("-"));
+              if (at2 >= 0) calls.push({ manager, subcommand: rest[at2], args: [...rest.slice(0, at2), ...rest.slice(at2 + 1)], text: ins.exec.join(" ") });
+            } else {
+              const script = ctx.df.shell(ins);
+              for (const mc of managerCommands(script)) calls.push({ manager: mc.manager, subcommand: mc.subcommand, args: mc.args, text: mc.cmd.text, cmd: mc.cmd });
+            }
+            let seen = 0;
+            for (const call of calls) {
+              if (call.cmd) {
+                const upTo = commands.indexOf(call.cmd);
+                for (; seen < upTo; seen++) if (setsAssumeYes(commands[seen])) configured.add(stage);
+              }
+              if (!asks(call.manager, call.subcommand, call.args) || answered(call.manager, call.args)) continue;
+              if (call.cmd && fedAnswers(call.cmd) || configuredIn(stage)) continue;
+              const verdict = verdictFor(stage, call.manager, call.subcommand);
+              if (!verdict) continue;
+              const says = call.manager === "yum" ? '"Exiting on user command"' : call.manager === "dnf" ? '"Operation aborted."' : '"Abort."';
+              const fixed = withYes(call.text, call.subcommand);
+              if (verdict === "fails") ctx.report({ messageId: "prompts", at: ins, data: { manager: call.manager, subcommand: call.subcommand, says, fixed } });
+              else {
+                const when = call.manager.startsWith("apt") ? "whenever it would install more than the packages named (their dependencies) or remove any" : MAY_BE_NOTHING.has(call.subcommand) ? "whenever there is something to do" : "unless the base image configures assumeyes";
+                ctx.report({ messageId: "mayPrompt", at: ins, data: { manager: call.manager, subcommand: call.subcommand, says, fixed, when } });
+              }
+            }
+            for (; seen < commands.length; seen++) if (setsAssumeYes(commands[seen])) configured.add(stage);
+          }
+        };
+      }
+    });
+  }
+});
+
 // rules/doc-examples.ts
 function madeUpToken(prefix, body2) {
   return `${prefix}${body2}`;
@@ -40573,6 +40719,7 @@ var init_rules = __esm({
     "use strict";
     init_LL001_dockerfile_syntax();
     init_LL002_copy_source_missing();
+    init_LL003_install_prompts();
     init_LL100_lambda_not_detected();
     init_LL101_ric_missing();
     init_LL102_entrypoint_invalid();
@@ -40596,7 +40743,7 @@ var init_rules = __esm({
     init_LL304_wasted_space();
     init_LL305_build_tools_in_final_image();
     init_LL306_build_context_unfiltered();
-    rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL112_reserved_env_in_config_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
+    rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default, LL003_install_prompts_default, LL100_lambda_not_detected_default, LL101_ric_missing_default, LL102_entrypoint_invalid_default, LL103_handler_invalid_default, LL104_workdir_not_task_root_default, LL105_platform_unsupported_default, LL106_runtime_deprecated_default, LL107_file_not_readable_default, LL108_write_outside_tmp_default, LL109_package_manager_mismatch_default, LL110_setting_ignored_default, LL111_zip_setting_on_image_default, LL112_reserved_env_in_config_default, LL201_base_image_unpinned_default, LL202_secret_baked_default, LL203_remote_script_piped_default, LL204_image_tag_mutable_default, LL301_cache_leftover_default, LL302_layer_order_default, LL303_image_too_large_default, LL304_wasted_space_default, LL305_build_tools_in_final_image_default, LL306_build_context_unfiltered_default];
   }
 });
 

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-4CQNEGQO.js";
+import "./chunks/chunk-JCAHNCCK.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-GLPROWRN.js";
+} from "./chunks/chunk-Y573DPS6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-AG36N3YW.js";
+} from "./chunks/chunk-QVAXX6TG.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-NYD54YSB.js";
+} from "./chunks/chunk-QTBKTZHR.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-GLPROWRN.js";
+} from "./chunks/chunk-Y573DPS6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-AG36N3YW.js";
+} from "./chunks/chunk-QVAXX6TG.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -23,7 +23,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-NYD54YSB.js";
+} from "./chunks/chunk-QTBKTZHR.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

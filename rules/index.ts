@@ -2,6 +2,7 @@
 import type { Rule } from '../src/engine/rule-kit.js';
 import LL001 from './LL001-dockerfile-syntax.js';
 import LL002 from './LL002-copy-source-missing.js';
+import LL003 from './LL003-install-prompts.js';
 import LL100 from './LL100-lambda-not-detected.js';
 import LL101 from './LL101-ric-missing.js';
 import LL102 from './LL102-entrypoint-invalid.js';
@@ -26,4 +27,4 @@ import LL304 from './LL304-wasted-space.js';
 import LL305 from './LL305-build-tools-in-final-image.js';
 import LL306 from './LL306-build-context-unfiltered.js';
 
-export const rules: readonly Rule[] = [LL001, LL002, LL100, LL101, LL102, LL103, LL104, LL105, LL106, LL107, LL108, LL109, LL110, LL111, LL112, LL201, LL202, LL203, LL204, LL301, LL302, LL303, LL304, LL305, LL306] as unknown as readonly Rule[];
+export const rules: readonly Rule[] = [LL001, LL002, LL003, LL100, LL101, LL102, LL103, LL104, LL105, LL106, LL107, LL108, LL109, LL110, LL111, LL112, LL201, LL202, LL203, LL204, LL301, LL302, LL303, LL304, LL305, LL306] as unknown as readonly Rule[];

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-GLPROWRN.js";
+} from "./chunk-Y573DPS6.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-AG36N3YW.js";
-import "./chunk-NYD54YSB.js";
+} from "./chunk-QVAXX6TG.js";
+import "./chunk-QTBKTZHR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,7 +5,8 @@
  * - DL3000 (relative WORKDIR) -> LL104; DL3025 (JSON form of CMD / ENTRYPOINT) -> LL102 / LL103;
  * - DL3006 (untagged base), DL3007 (latest) -> LL201;
  * - DL3009 (apt lists), DL3019 (apk cache), DL3032 (yum), DL3040 (dnf / microdnf), DL3042 (pip), DL3060 (yarn) -> LL301;
- * - DL3064 (credentials in ARG / ENV) -> LL202.
+ * - DL3064 (credentials in ARG / ENV) -> LL202;
+ * - DL3014 (apt-get -y), DL3030 (yum -y), DL3038 (dnf -y) -> LL003.
  * Not restated: the `onBuildRuleCatches` variants (an ONBUILD trigger runs in a child image's build, which is judged
  * when that image is linted), and DL3040's "clean before install" input, which is no Dockerfile line (it lacks RUN).
  * hadolint checks we have no rule for (DL3020 ADD, DL3036 zypper, version pinning of packages ...) are not counted.
@@ -37,6 +38,10 @@ const BASES: Record<string, string> = {
   DL3040: 'FROM public.ecr.aws/lambda/provided:al2023\n',
   DL3042: LAMBDA_PY,
   DL3060: 'FROM public.ecr.aws/lambda/nodejs:22\n',
+  DL3014: 'FROM debian:12\n',
+  DL3030: 'FROM amazonlinux:2\n',
+  // Not an AL2023 Lambda base: there dnf is microdnf, which never asks (LL003 leaves it alone on purpose).
+  DL3038: 'FROM amazonlinux:2023\n',
 };
 const OURS: Record<string, readonly string[]> = {
   DL3000: ['LL104/relativeWorkdir', 'LL104/relativeWorkdirResolved'],
@@ -44,6 +49,9 @@ const OURS: Record<string, readonly string[]> = {
   DL3007: ['LL201/latest'],
   DL3025: ['LL102/shellForm', 'LL103/shellCmd'],
   DL3064: ['LL202'],
+  DL3014: ['LL003'],
+  DL3030: ['LL003'],
+  DL3038: ['LL003'],
 };
 const cases: Case[] = [];
 const spec = (check: string, hadolint: boolean, lines: readonly string[], differs?: string) => {
@@ -162,6 +170,25 @@ spec('DL3064', true, ['ARG AWS_ACCESS_KEY_ID', 'FROM debian:bullseye', 'RUN foob
 spec('DL3064', true, ['ARG openai_api_key', 'FROM debian:bullseye', 'RUN foobar'], GLOBAL_ARG);
 spec('DL3064', true, ['FROM debian:bullseye', 'ENV AWS_ACCESS_KEY_ID=abcdefghijklmnopqrstuvwxyz', 'RUN foobar']);
 spec('DL3064', true, ['FROM debian:bullseye', 'ENV my_password=abcdefghijklmnopqrstuvwxyz', 'RUN foobar']);
+
+// test/Hadolint/Rule/DL3014Spec.hs
+spec('DL3014', true, ['RUN apt-get install python']);
+spec('DL3014', false, ['RUN apt-get install -yq python']);
+spec('DL3014', false, ['RUN apt-get install -qq python']);
+spec('DL3014', false, ['RUN apt-get install -y python']);
+spec('DL3014', false, ['RUN apt-get -y install python']);
+spec('DL3014', false, ['RUN apt-get --yes install python']);
+spec('DL3014', false, ['RUN apt-get --assume-yes install python']);
+
+// test/Hadolint/Rule/DL3030Spec.hs
+spec('DL3030', true, ['RUN yum install httpd-2.4.24 && yum clean all']);
+spec('DL3030', false, ['RUN yum install -y httpd-2.4.24 && yum clean all']);
+spec('DL3030', false, ['RUN bash -c `# not even a yum command`']);
+
+// test/Hadolint/Rule/DL3038Spec.hs
+spec('DL3038', true, ['RUN dnf install httpd-2.4.24 && dnf clean all']);
+spec('DL3038', false, ['RUN dnf install -y httpd-2.4.24 && dnf clean all']);
+spec('DL3038', false, ['RUN notdnf install httpd']);
 
 describe('agreement with hadolint on its spec cases for the shared checks', () => {
   beforeAll(async () => {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-4CQNEGQO.js";
+} from "./chunk-JCAHNCCK.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-AG36N3YW.js";
-import "./chunk-NYD54YSB.js";
+} from "./chunk-QVAXX6TG.js";
+import "./chunk-QTBKTZHR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

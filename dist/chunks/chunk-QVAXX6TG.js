@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-NYD54YSB.js";
+} from "./chunk-QTBKTZHR.js";
 import {
   commandName,
   initShell

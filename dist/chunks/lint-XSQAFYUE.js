@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-AG36N3YW.js";
+} from "./chunk-QVAXX6TG.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-NYD54YSB.js";
+} from "./chunk-QTBKTZHR.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-AG36N3YW.js";
+} from "./chunk-QVAXX6TG.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-NYD54YSB.js";
+} from "./chunk-QTBKTZHR.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
