@@ -369,7 +369,7 @@ var init_credentials = __esm({
 // src/core/redact.ts
 function redact(value) {
   const v = value.trim();
-  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : "";
+  const head = v.length >= 12 ? TOKEN_PREFIX.exec(v)?.[0] ?? "" : "";
   return `${head}\u2026(${v.length} chars)`;
 }
 function redactUrl(url, password) {
@@ -584,12 +584,13 @@ function safeText(s) {
 function defuseWorkflowLine(line) {
   return /^\s*::/.test(line) ? line.replace("::", ":\\:") : line;
 }
-var QUERY_SECRET_KEYS, QUERY_KEEP, AUTH_HEADER_NAMES, AUTH_SCHEMES, USER_FLAGS, MYSQL, SEPARATORS, WIDE_BLANK, isSeparator, tables, tokenTables, HINT_CHARS, TOKEN_PREFIXED, isRedacted, PLACEHOLDER, literal, NAMING_FLAGS, CLEAN, CLEAN_MAX, CLEAN_MAX_CHARS;
+var TOKEN_PREFIX, QUERY_SECRET_KEYS, QUERY_KEEP, AUTH_HEADER_NAMES, AUTH_SCHEMES, USER_FLAGS, MYSQL, SEPARATORS, WIDE_BLANK, isSeparator, tables, tokenTables, HINT_CHARS, TOKEN_PREFIXED, isRedacted, PLACEHOLDER, literal, NAMING_FLAGS, CLEAN, CLEAN_MAX, CLEAN_MAX_CHARS;
 var init_redact = __esm({
   "src/core/redact.ts"() {
     "use strict";
     init_limits();
     init_credentials();
+    TOKEN_PREFIX = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abprs]-|[sr]k_(?:live|test)_|AKIA|ASIA|AIza|npm_|pypi-|hf_|sk-(?:proj-)?|dop_v1_|SG\.|shp(?:at|ss|ca)_)/;
     QUERY_SECRET_KEYS = /* @__PURE__ */ new Set([
       "token",
       "access_token",
@@ -11853,6 +11854,53 @@ function parseJsonArray(text) {
   }
   return void 0;
 }
+function intendedExec(text) {
+  const body2 = text.trim();
+  if (!body2.startsWith("[")) return void 0;
+  const problems = [];
+  let inner = body2.slice(1);
+  if (inner.trimEnd().endsWith("]")) inner = inner.trimEnd().slice(0, -1);
+  else problems.push("it has no closing ]");
+  const words = [];
+  const quotes = /* @__PURE__ */ new Set();
+  let unquoted = false;
+  let trailingComma = false;
+  let i2 = 0;
+  const skipSpace = () => {
+    while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
+  };
+  for (skipSpace(); i2 < inner.length; skipSpace()) {
+    const close = QUOTE_PAIRS.get(inner[i2]);
+    let word = "";
+    if (close) {
+      quotes.add(inner[i2]);
+      for (i2++; i2 < inner.length && inner[i2] !== close; i2++) word += inner[i2] === "\\" && i2 + 1 < inner.length ? inner[++i2] : inner[i2];
+      i2++;
+    } else {
+      unquoted = true;
+      for (; i2 < inner.length && inner[i2] !== ","; i2++) word += inner[i2];
+      word = word.trim();
+    }
+    if (!word) return void 0;
+    words.push(word);
+    skipSpace();
+    trailingComma = false;
+    if (inner[i2] === ",") {
+      i2++;
+      skipSpace();
+      trailingComma = i2 >= inner.length;
+    } else if (i2 < inner.length) return void 0;
+  }
+  if (words.length === 0) return void 0;
+  if ([...quotes].some((q) => q !== '"' && q !== "'")) problems.push("it uses typographic quotes, not straight double quotes");
+  else if (quotes.has("'")) problems.push("it uses single quotes, and JSON strings need double quotes");
+  if (unquoted) problems.push("a word has no quotes");
+  if (trailingComma) problems.push("a comma follows the last word");
+  return { words, problem: problems.join("; ") || "it is not valid JSON" };
+}
+function execArray(words) {
+  return `[${words.map((w) => JSON.stringify(w)).join(", ")}]`;
+}
 function parseDockerfile(text, options = {}) {
   const ast = import_dockerfile_ast.DockerfileParser.parse(text);
   const escape2 = ast.getEscapeCharacter();
@@ -12111,7 +12159,7 @@ function envWritten(stage, word) {
 function envPathList(stage, name2) {
   return (stage.env.get(name2)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
 }
-var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, HEREDOC_KEYWORDS, EXPANDED_BY_DOCKER, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder, TASK_ROOT_DEST, TASK_ROOT_VAR;
+var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, QUOTE_PAIRS, HEREDOC_KEYWORDS, EXPANDED_BY_DOCKER, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder, TASK_ROOT_DEST, TASK_ROOT_VAR;
 var init_model = __esm({
   "src/dockerfile/model.ts"() {
     "use strict";
@@ -12163,6 +12211,7 @@ var init_model = __esm({
       "VOLUME",
       "WORKDIR"
     ]);
+    QUOTE_PAIRS = /* @__PURE__ */ new Map([['"', '"'], ["'", "'"], ["\u201C", "\u201D"], ["\u201D", "\u201D"], ["\u2018", "\u2019"], ["\u2019", "\u2019"]]);
     HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
     EXPANDED_BY_DOCKER = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"]);
     STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
@@ -12280,7 +12329,8 @@ var init_model = __esm({
           else if (keyword === "RUN" && !(body2.endsWith("]") && (body2.includes(",") || /^\[['"]/.test(body2)))) ins.shellText = body2;
           else {
             ins.jsonInvalid = true;
-            this.problems.push({ messageId: "invalidJson", span: ins.span, data: { keyword, text: body2 } });
+            const meant = intendedExec(body2);
+            this.problems.push({ messageId: "invalidJson", span: ins.span, data: { keyword, text: body2, problem: meant?.problem ?? "it is not valid JSON", fixed: meant ? execArray(meant.words) : '["executable", "argument"]' } });
           }
         }
         if (!ins.exec) ins.shellText = body2;
@@ -33830,7 +33880,7 @@ CMD ["app.handler"]
         unknownInstruction: { text: 'Unknown instruction "{{keyword}}".', fix: "Use one of ADD, ARG, CMD, COPY, ENTRYPOINT, ENV, EXPOSE, FROM, HEALTHCHECK, LABEL, ONBUILD, RUN, SHELL, STOPSIGNAL, USER, VOLUME, WORKDIR." },
         missingArguments: { text: "{{keyword}} has no arguments.", fix: "Give {{keyword}} its arguments, or remove the line." },
         noFrom: { text: "{{keyword}} comes before the first FROM; only ARG may.", fix: "Start the Dockerfile with FROM (global ARGs may precede it)." },
-        invalidJson: { text: "{{keyword}} looks like an exec-form array but is not valid JSON, so Docker runs it through /bin/sh -c as a string: {{text}}", fix: 'Use double quotes and no trailing comma: {{keyword}} ["a", "b"].' },
+        invalidJson: { text: "{{keyword}} looks like an exec-form array but is not valid JSON ({{problem}}), so Docker runs it through /bin/sh -c as a string: {{text}}", fix: "Write it as a JSON array, with straight double quotes: {{keyword}} {{fixed}}" },
         empty: { text: "The Dockerfile has no instructions.", fix: "Add a FROM instruction." },
         unterminatedHeredoc: { text: "Heredoc <<{{name}} is never closed.", fix: "End the heredoc with a line holding only {{name}}." },
         unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
@@ -34097,7 +34147,7 @@ var init_LL003_install_prompts = __esm({
               const fixed = withYes(call.text, call.subcommand);
               if (verdict === "fails") ctx.report({ messageId: "prompts", at: ins, data: { manager: call.manager, subcommand: call.subcommand, says, fixed } });
               else {
-                const when = call.manager.startsWith("apt") ? "whenever it would install more than the packages named (their dependencies) or remove any" : MAY_BE_NOTHING.has(call.subcommand) ? "whenever there is something to do" : "unless the base image configures assumeyes";
+                const when = MAY_BE_NOTHING.has(call.subcommand) ? "whenever there is something to do" : call.manager.startsWith("apt") ? "whenever it would install more than the packages named (their dependencies) or remove any" : "unless the base image configures assumeyes";
                 ctx.report({ messageId: "mayPrompt", at: ins, data: { manager: call.manager, subcommand: call.subcommand, says, fixed, when } });
               }
             }
@@ -34987,7 +35037,7 @@ var init_LL102_entrypoint_invalid = __esm({
         const spec = firstRic ? ricById(firstRic.ric) : void 0;
         this.ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
         const osOnly = this.kind.kind === "aws" && (this.kind.family === "provided" || this.kind.family === "go");
-        this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ["/var/runtime/bootstrap"] : ["/usr/local/bin/python", "-m", "awslambdaric"]);
+        this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ["/var/runtime/bootstrap"] : this.kind.kind === "aws" ? ["/lambda-entrypoint.sh"] : ["/usr/local/bin/python", "-m", "awslambdaric"]);
         this.workdir = t.workdir?.value ?? "/";
       }
       ctx;
@@ -35011,6 +35061,12 @@ var init_LL102_entrypoint_invalid = __esm({
           return;
         }
         const text = ep.shell ?? "";
+        const meant = epIns.jsonInvalid ? intendedExec(text) : void 0;
+        if (meant) {
+          const consequence2 = `and this one, meant as an exec-form array, is not valid JSON (${meant.problem}): the shell finds no program named by its first word, so the function never starts`;
+          this.ctx.report({ messageId: "shellForm", data: { consequence: consequence2, json: json(meant.words) }, at: epIns, severity: "error" });
+          return;
+        }
         const launch = this.a.classify(["/bin/sh", "-c", text]);
         if (this.rieUnconditional(launch, epIns, "ENTRYPOINT")) return;
         if (judgeLaunch && (launch.kind === "interpreter" || launch.kind === "script")) {
@@ -35195,8 +35251,10 @@ function baseHandler(ctx, t, family2) {
   const at2 = cmd.from ?? t.fromInstruction;
   if (cmd.value.shell !== void 0) {
     const shell = cmd.value.shell;
-    const invalidJson = cmd.from?.jsonInvalid ? "it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: " : "";
-    ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, text: shell, consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(shell) ? shell : /^\[\s*'([^']+)'\s*\]$/.exec(shell)?.[1] ?? example }, at: at2 });
+    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : void 0;
+    const invalidJson = cmd.from?.jsonInvalid ? `it is not valid JSON (${meant?.problem ?? "it is not valid JSON"}), so Docker treats it as shell form: ` : "";
+    const handler2 = /^[\w./-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
+    ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, argv: json2(["/bin/sh", "-c", shell]), consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, fixed: json2([handler2]) }, at: at2 });
     return void 0;
   }
   const exec = cmd.value.exec ?? [];
@@ -35402,9 +35460,9 @@ var init_LL103_handler_invalid = __esm({
         fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.'
       },
       shellCmd: {
-        text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
+        text: "CMD in shell form reaches {{launcher}} as {{argv}}: {{consequence}}.",
         severity: "error",
-        fix: 'Write CMD in exec form: CMD ["{{example}}"].'
+        fix: "Write CMD in exec form: CMD {{fixed}}."
       },
       notOneElement: {
         text: "CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.",
@@ -55119,7 +55177,9 @@ function formatStylish(input, chalk2, options = {}) {
   const failedInputs = (report2.errors.length ? `, ${report2.errors.length} could not be read` : "") + (unchecked.length ? `; ${unchecked.length} note${unchecked.length === 1 ? "" : "s"} on what was not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
-  if (total === 0) out2.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));
+  const failed = report2.errors.length;
+  if (total === 0 && failed) out2.push(`${chalk2.red.bold("\u2716")} ${failed} input${failed === 1 ? "" : "s"} could not be read (${failed === 1 ? "its error is" : "their errors are"} on stderr); no ${hiddenNote ? "errors" : "problems"} in ${inputs.replace(/^(\d+) /, "the $1 ")}${failedInputs.replace(/^, \d+ could not be read/, "")}${hiddenNote}.`);
+  else if (total === 0) out2.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));
   else {
     const mark = c.error ? chalk2.red.bold("\u2716") : chalk2.yellow.bold("\u26A0");
     out2.push(`${mark} ${total} problem${total === 1 ? "" : "s"} (${parts2.join(", ")}) in ${inputs}${failedInputs}${hiddenNote}.`);
@@ -55931,7 +55991,7 @@ function unknownTargets(report2, target, cwd) {
       continue;
     }
     const stages = import_dockerfile_ast2.DockerfileParser.parse(text).getFROMs().map((f) => f.getBuildStage()?.toLowerCase()).filter(Boolean);
-    if (!stages.includes(target.toLowerCase())) out2.push({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile${stages.length ? ` (stages: ${stages.join(", ")})` : " (it names none)"}` });
+    if (!stages.includes(target.toLowerCase())) out2.push({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile${stages.length ? ` (stages: ${stages.join(", ")})` : " (it has no named stage: FROM <image> AS <name>)"}` });
   }
   return out2;
 }

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-JCAHNCCK.js";
+import "./chunks/chunk-EY7ZAODC.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-Y573DPS6.js";
+} from "./chunks/chunk-E7HEA7KY.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-QVAXX6TG.js";
+} from "./chunks/chunk-S35JRPG6.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-QTBKTZHR.js";
+} from "./chunks/chunk-WKEABCFH.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,22 +8,25 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-Y573DPS6.js";
+} from "./chunks/chunk-E7HEA7KY.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-QVAXX6TG.js";
+} from "./chunks/chunk-S35JRPG6.js";
 import {
   defuseWorkflowLine,
   formatBytes,
   inputLine,
+  isSecretName,
+  redact,
+  redactDeep,
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-QTBKTZHR.js";
+} from "./chunks/chunk-WKEABCFH.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,
@@ -73,7 +76,7 @@ function unknownTargets(report, target, cwd) {
       continue;
     }
     const stages = import_dockerfile_ast.DockerfileParser.parse(text).getFROMs().map((f) => f.getBuildStage()?.toLowerCase()).filter(Boolean);
-    if (!stages.includes(target.toLowerCase())) out.push({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile${stages.length ? ` (stages: ${stages.join(", ")})` : " (it names none)"}` });
+    if (!stages.includes(target.toLowerCase())) out.push({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile${stages.length ? ` (stages: ${stages.join(", ")})` : " (it has no named stage: FROM <image> AS <name>)"}` });
   }
   return out;
 }
@@ -181,10 +184,10 @@ async function runArgs(argv, rawIo) {
     }
     const format = values.format ?? "stylish";
     if (!Linter.formats().includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${Linter.formats().join(", ")}`);
-    const linter = makeLinter(values);
+    const linter = makeLinter(values, io.env);
     if (values["print-config"] !== void 0) {
       const { file, config } = await linter.configFor(values["print-config"]);
-      io.stdout(`${JSON.stringify({ file, config }, null, 2)}
+      io.stdout(`${JSON.stringify(redactConfig({ file, config }), null, 2)}
 `);
       return 0;
     }
@@ -202,7 +205,12 @@ async function runArgs(argv, rawIo) {
       onProgress: progress
     });
     codeCacheHint.linted = Math.max(codeCacheHint.linted, report.targets.length);
-    report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
+    const badTargets = unknownTargets(report, values.target, linter.cwd);
+    report.errors.push(...problems, ...badTargets);
+    if (badTargets.length) {
+      const bad = new Set(badTargets.map((e) => e.file));
+      report.targets = report.targets.filter((t) => t.kind !== "dockerfile" || t.function !== void 0 || !bad.has(t.file));
+    }
     for (const err of report.errors) {
       io.stderr(`${chalk.red("lint-lambda-image:")} ${inputLine(err.file)}: ${inputLine(err.message)}
 `);
@@ -219,8 +227,13 @@ async function runArgs(argv, rawIo) {
       else io.stdout(`${chalk.green("\u2714")} Nothing to lint: ${files.map(inputLine).join(", ")} declare${files.length === 1 ? "s" : ""} no container image function (functions deployed as .zip archives are not linted).
 `);
     }
+    if (format === "stylish" && report.targets.length === 0 && report.errors.length > 0) {
+      const n = report.errors.length;
+      io.stdout(`${chalk.red.bold("\u2716")} ${n} input${n === 1 ? "" : "s"} could not be read (${n === 1 ? "its error is" : "their errors are"} on stderr); nothing was linted.
+`);
+    }
     if (format !== "stylish" || report.targets.length > 0) {
-      const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
+      const estimates = await estimatesMode(values, linter, report.targets.length, files[0] === "-" ? values["stdin-filename"] ?? "-" : files[0]);
       io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet, estimates }));
     }
     return linter.exitCode(report);
@@ -262,13 +275,23 @@ function infoCommand(values, positionals, chalk) {
   }
   return void 0;
 }
-function makeLinter(values) {
+function redactConfig(shown) {
+  const args = shown.config["build-args"];
+  const named = args ? Object.fromEntries(Object.entries(args).map(([name, value]) => [name, isSecretName(name) ? redact(value) : value])) : void 0;
+  return redactDeep(named ? { ...shown, config: { ...shown.config, "build-args": named } } : shown);
+}
+function makeLinter(values, env) {
   const thresholdFlag = values["failure-threshold"];
   if (thresholdFlag !== void 0 && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(", ")}`);
   const buildArgs = {};
   for (const kv of values["build-arg"] ?? []) {
     const eq = kv.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, got "${kv}"`);
+    if (eq < 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(kv)) {
+      const value = env[kv];
+      if (value !== void 0) buildArgs[kv] = value;
+      continue;
+    }
+    if (eq <= 0) throw new UsageError(`--build-arg needs NAME=VALUE or NAME, got "${redactText(kv)}"`);
     buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
   }
   for (const id of values.ignore ?? []) {

@@ -39,7 +39,7 @@ export default defineRule({
     unknownInstruction: { text: 'Unknown instruction "{{keyword}}".', fix: 'Use one of ADD, ARG, CMD, COPY, ENTRYPOINT, ENV, EXPOSE, FROM, HEALTHCHECK, LABEL, ONBUILD, RUN, SHELL, STOPSIGNAL, USER, VOLUME, WORKDIR.' },
     missingArguments: { text: '{{keyword}} has no arguments.', fix: 'Give {{keyword}} its arguments, or remove the line.' },
     noFrom: { text: '{{keyword}} comes before the first FROM; only ARG may.', fix: 'Start the Dockerfile with FROM (global ARGs may precede it).' },
-    invalidJson: { text: '{{keyword}} looks like an exec-form array but is not valid JSON, so Docker runs it through /bin/sh -c as a string: {{text}}', fix: 'Use double quotes and no trailing comma: {{keyword}} ["a", "b"].' },
+    invalidJson: { text: '{{keyword}} looks like an exec-form array but is not valid JSON ({{problem}}), so Docker runs it through /bin/sh -c as a string: {{text}}', fix: 'Write it as a JSON array, with straight double quotes: {{keyword}} {{fixed}}' },
     empty: { text: 'The Dockerfile has no instructions.', fix: 'Add a FROM instruction.' },
     unterminatedHeredoc: { text: 'Heredoc <<{{name}} is never closed.', fix: 'End the heredoc with a line holding only {{name}}.' },
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: 'warning', fix: 'Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules.' },

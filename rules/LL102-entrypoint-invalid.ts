@@ -1,4 +1,4 @@
-import { defineRule, entrypointLaunchArgv, envWritten, overrideUnresolved, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, entrypointLaunchArgv, envWritten, intendedExec, overrideUnresolved, EXEC_HEADER_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import type { DockerfileContract, ImageContract, Launch } from '../src/lambda/contract.js';
@@ -423,9 +423,10 @@ class LaunchJudge {
     const firstRic = a.evidence.find((e) => e.ric !== 'web-adapter');
     const spec = firstRic ? ricById(firstRic.ric) : undefined;
     this.ricLabel = spec ? `${spec.label}, line ${firstRic!.ins.span.line}` : 'installed by a manifest this tool could not read';
-    // With no client in sight, the runtime's own example: an OS-only base (provided) runs a bootstrap program.
+    // With no client in sight: on an AWS base, the base's own entrypoint (it starts the runtime's client), on an
+    // OS-only one (provided) the bootstrap program; elsewhere the Python client's launch as the example.
     const osOnly = this.kind.kind === 'aws' && (this.kind.family === 'provided' || this.kind.family === 'go');
-    this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ['/var/runtime/bootstrap'] : ['/usr/local/bin/python', '-m', 'awslambdaric']);
+    this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ['/var/runtime/bootstrap'] : this.kind.kind === 'aws' ? ['/lambda-entrypoint.sh'] : ['/usr/local/bin/python', '-m', 'awslambdaric']);
     this.workdir = t.workdir?.value ?? '/';
   }
 
@@ -443,6 +444,14 @@ class LaunchJudge {
       return;
     }
     const text = ep.shell ?? '';
+    // Meant as an exec-form array, but not valid JSON: /bin/sh runs it as a command whose first word (`['/x']`,
+    // `["python",`) names no program, whatever it was meant to start.
+    const meant = epIns.jsonInvalid ? intendedExec(text) : undefined;
+    if (meant) {
+      const consequence = `and this one, meant as an exec-form array, is not valid JSON (${meant.problem}): the shell finds no program named by its first word, so the function never starts`;
+      this.ctx.report({ messageId: 'shellForm', data: { consequence, json: json(meant.words) }, at: epIns, severity: 'error' });
+      return;
+    }
     const launch = this.a.classify(['/bin/sh', '-c', text]);
     if (this.rieUnconditional(launch, epIns, 'ENTRYPOINT')) return;
     if (judgeLaunch && (launch.kind === 'interpreter' || launch.kind === 'script')) {

@@ -1,7 +1,7 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
 import { contextPath, pathWithin } from '../src/core/paths.js';
-import { defineRule, envPathList, envWritten, expand, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, envPathList, envWritten, expand, intendedExec, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { GO1X_HANDLER, HANDLER_FORMATS } from '../src/knowledge/handlers.js';
@@ -52,9 +52,9 @@ const messages = {
     fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.',
   },
   shellCmd: {
-    text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
+    text: 'CMD in shell form reaches {{launcher}} as {{argv}}: {{consequence}}.',
     severity: 'error',
-    fix: 'Write CMD in exec form: CMD ["{{example}}"].',
+    fix: 'Write CMD in exec form: CMD {{fixed}}.',
   },
   notOneElement: {
     text: 'CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.',
@@ -215,8 +215,10 @@ function baseHandler(ctx: Ctx, t: Stage, family: HandlerFamily): HandlerUse | un
   const at = cmd.from ?? t.fromInstruction;
   if (cmd.value.shell !== undefined) {
     const shell = cmd.value.shell;
-    const invalidJson = cmd.from?.jsonInvalid ? 'it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: ' : '';
-    ctx.report({ messageId: 'shellCmd', data: { launcher: BASE_ENTRYPOINT, text: shell, consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(shell) ? shell : (/^\[\s*'([^']+)'\s*\]$/.exec(shell)?.[1] ?? example) }, at });
+    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : undefined;
+    const invalidJson = cmd.from?.jsonInvalid ? `it is not valid JSON (${meant?.problem ?? 'it is not valid JSON'}), so Docker treats it as shell form: ` : '';
+    const handler = /^[\w./-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
+    ctx.report({ messageId: 'shellCmd', data: { launcher: BASE_ENTRYPOINT, argv: json(['/bin/sh', '-c', shell]), consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, fixed: json([handler]) }, at });
     return undefined;
   }
   const exec = cmd.value.exec ?? [];

@@ -288,6 +288,13 @@ describe('--stdin-filename and --target', () => {
     expect(inSvc.stdout).not.toMatch(/LL201/);
     const elsewhere = await cli(['--no-color', '--stdin-filename', join(tmp, 'stdin/Dockerfile'), '-'], { input: WARN_ONLY });
     expect(elsewhere.stdout).toMatch(/LL201/);
+    expect(elsewhere.stdout).toMatch(/Size \(estimated\)/);
+  });
+  it('--stdin-filename finds the estimates key of the configuration too', async () => {
+    write({ 'stdin-est/svc/.lint-lambda-image.yaml': 'estimates: false\n' });
+    const r = await cli(['--no-color', '--stdin-filename', join(tmp, 'stdin-est/svc/Dockerfile'), '-'], { input: WARN_ONLY });
+    expect(r.stdout).toMatch(/LL201/);
+    expect(r.stdout).not.toMatch(/Size \(estimated\)/);
   });
 
   it('--target naming no stage is a usage error: one line, exit 2', async () => {

@@ -119,7 +119,7 @@ describe('exit codes and thresholds', () => {
   });
   it('2 for usage errors, with one line on stderr', async () => {
     const f = dockerfile('clean', CLEAN);
-    for (const args of [['--failure-threshold', 'fatal', f], ['--format', 'xml', f], ['--bogus', f], [], ['--build-arg', 'NOEQUALS', f], ['--ignore', 'LL999', f]]) {
+    for (const args of [['--failure-threshold', 'fatal', f], ['--format', 'xml', f], ['--bogus', f], [], ['--build-arg', '=NONAME', f], ['--ignore', 'LL999', f]]) {
       const r = await cli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(lines(r.stderr), args.join(' ')).toHaveLength(1);
@@ -153,10 +153,19 @@ describe('rule selection and build inputs', () => {
   it('--target names a stage; an unknown stage is reported', async () => {
     const f = dockerfile('stages', `FROM golang:1.23${DIGEST} AS build\nRUN go build -o /main .\nFROM public.ecr.aws/lambda/provided:al2023${DIGEST}\nCOPY --from=build /main /var/runtime/bootstrap\nCMD ["handler"]\n`);
     expect((await json(['--target', 'build', f])).codes).not.toContain('LL001/unknownTarget');
-    const r = await json(['--target', 'nope', f]);
-    expect(r.codes).toContain('LL001/unknownTarget');
-    // A usage problem of that input as well: exit 2 (test/cli-inputs.test.ts).
+    const r = await cli(['--format', 'json', '--target', 'nope', f]);
+    // A usage problem of that input (exit 2, test/cli-inputs.test.ts), not also an input linted.
     expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).targets).toEqual([]);
+    expect(r.stderr).toMatch(/--target "nope" names no stage of this Dockerfile \(stages: build\)/);
+    const stylish = await cli(['--no-color', '--target', 'nope', f]);
+    expect(stylish.stdout).toBe('✖ 1 input could not be read (its error is on stderr); nothing was linted.\n');
+  });
+  it('--build-arg NAME takes the value of NAME in the environment, as docker build does', async () => {
+    const f = dockerfile('argenv', 'ARG PY\nFROM public.ecr.aws/lambda/python:${PY}\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n');
+    expect((await json(['--build-arg', 'PY', f], { env: { PY: '3.12' } })).codes).not.toContain('LL201/unresolvedTag');
+    // Not in the environment: left out, as docker leaves it.
+    expect((await json(['--build-arg', 'PY', f], { env: { PY: undefined } })).codes).toContain('LL201/unresolvedTag');
   });
   it('--list-rules lists every rule with code, name and severity', async () => {
     const r = await cli(['--list-rules', '--no-color']);
@@ -398,6 +407,11 @@ describe('bad inputs: one line each, exit 2, the other inputs still linted', () 
         expect(r.stdout).toMatch(/LL201 base-image-unpinned/);
         expect(r.stdout).toMatch(/1 could not be read/);
       }
+      // With no finding to show, the summary still says that the run failed.
+      const clean = await cli(['--no-color', bad, dockerfile('bad-clean', CLEAN)]);
+      expect(clean.status).toBe(2);
+      expect(clean.stdout).not.toMatch(/✔|No problems/);
+      expect(clean.stdout).toMatch(/✖ 1 input could not be read \(its error is on stderr\); no problems in the 1 input linted\.$/m);
       const j = await json([bad, good]);
       expect(j.status).toBe(2);
       expect(j.report.errors).toHaveLength(1);

@@ -25,3 +25,14 @@ it('--print-config reports an invalid configuration in one line with exit code 2
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
   expect(r.stderr).toMatch(/\.lint-lambda-image\.yaml: unknown key "ignores"; allowed: ignore, rules/);
 });
+
+it('--print-config redacts secrets like every output: token formats, and build arguments named as secrets', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lli-pc-'));
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.12-slim\n');
+  const token = `ghp_${'Z'.repeat(36)}`;
+  const r = cli(['--print-config', join(dir, 'Dockerfile'), '--build-arg', `TOKEN_A=${token}`, '--build-arg', 'DB_PASSWORD=hunter2-hunter2', '--build-arg', 'PY=3.13']);
+  expect(r.status).toBe(0);
+  expect(r.stdout).not.toContain(token);
+  expect(r.stdout).not.toContain('hunter2');
+  expect(JSON.parse(r.stdout).config['build-args']).toEqual({ TOKEN_A: 'ghp_…(40 chars)', DB_PASSWORD: '…(15 chars)', PY: '3.13' });
+});

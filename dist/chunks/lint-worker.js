@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-Y573DPS6.js";
+} from "./chunk-E7HEA7KY.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-QVAXX6TG.js";
-import "./chunk-QTBKTZHR.js";
+} from "./chunk-S35JRPG6.js";
+import "./chunk-WKEABCFH.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

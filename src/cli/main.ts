@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { formatBytes } from '../core/bytes.js';
-import { defuseWorkflowLine, inputLine, redactText, safeText } from '../core/redact.js';
+import { defuseWorkflowLine, inputLine, redact, redactDeep, redactText, safeText } from '../core/redact.js';
+import { isSecretName } from '../core/credentials.js';
 import { statInputIfAny, withStatMemo } from '../core/stat-memo.js';
 import { sizeThreadpool } from '../core/threadpool.js';
 import { stackOf } from '../core/unexpected.js';
@@ -147,11 +148,11 @@ async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
     }
     const format = values.format ?? 'stylish';
     if (!Linter.formats().includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${Linter.formats().join(', ')}`);
-    const linter = makeLinter(values);
+    const linter = makeLinter(values, io.env);
 
     if (values['print-config'] !== undefined) {
       const { file, config } = await linter.configFor(values['print-config']);
-      io.stdout(`${JSON.stringify({ file, config }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(redactConfig({ file, config }), null, 2)}\n`);
       return 0;
     }
 
@@ -170,7 +171,13 @@ async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
       onProgress: progress,
     });
     codeCacheHint.linted = Math.max(codeCacheHint.linted, report.targets.length);
-    report.errors.push(...problems, ...unknownTargets(report, values.target, linter.cwd));
+    const badTargets = unknownTargets(report, values.target, linter.cwd);
+    report.errors.push(...problems, ...badTargets);
+    // An input whose Dockerfile has no such stage is an input error only (exit 2), not also an input linted.
+    if (badTargets.length) {
+      const bad = new Set(badTargets.map((e) => e.file));
+      report.targets = report.targets.filter((t) => t.kind !== 'dockerfile' || t.function !== undefined || !bad.has(t.file));
+    }
     for (const err of report.errors) {
       io.stderr(`${chalk.red('lint-lambda-image:')} ${inputLine(err.file)}: ${inputLine(err.message)}\n`);
       // An internal error's stack, under its line, when asked for (redacted: a message may quote the input).
@@ -185,8 +192,13 @@ async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
       if (unchecked.length) io.stdout(`${chalk.blue('ℹ')} Nothing linted: ${files.map(inputLine).join(', ')} declare${files.length === 1 ? 's' : ''} no container image function this tool could check (${unchecked.length} not checked, above).\n`);
       else io.stdout(`${chalk.green('✔')} Nothing to lint: ${files.map(inputLine).join(', ')} declare${files.length === 1 ? 's' : ''} no container image function (functions deployed as .zip archives are not linted).\n`);
     }
+    if (format === 'stylish' && report.targets.length === 0 && report.errors.length > 0) {
+      // Every input failed: say so on stdout too, so that a log that keeps stdout alone does not look clean.
+      const n = report.errors.length;
+      io.stdout(`${chalk.red.bold('✖')} ${n} input${n === 1 ? '' : 's'} could not be read (${n === 1 ? 'its error is' : 'their errors are'} on stderr); nothing was linted.\n`);
+    }
     if (format !== 'stylish' || report.targets.length > 0) {
-      const estimates = await estimatesMode(values, linter, report.targets.length, files[0]);
+      const estimates = await estimatesMode(values, linter, report.targets.length, files[0] === '-' ? (values['stdin-filename'] ?? '-') : files[0]);
       io.stdout(linter.loadFormatter(format)(report, { color: chalk.level > 0, quiet: values.quiet, estimates }));
     }
     return linter.exitCode(report);
@@ -226,14 +238,30 @@ function infoCommand(values: Values, positionals: string[], chalk: ChalkInstance
   return undefined;
 }
 
+/**
+ * The configuration as --print-config shows it: secrets redacted like every other output (token formats anywhere,
+ * and the values of build arguments whose name says secret, such as GH_TOKEN or DB_PASSWORD).
+ */
+function redactConfig<T extends { config: { 'build-args'?: Record<string, string> } }>(shown: T): T {
+  const args = shown.config['build-args'];
+  const named = args ? Object.fromEntries(Object.entries(args).map(([name, value]) => [name, isSecretName(name) ? redact(value) : value])) : undefined;
+  return redactDeep(named ? { ...shown, config: { ...shown.config, 'build-args': named } } : shown);
+}
+
 /** Checks the lint options and makes the Linter they describe (UsageError for a bad option). */
-function makeLinter(values: Values): Linter {
+function makeLinter(values: Values, env: NodeJS.ProcessEnv): Linter {
   const thresholdFlag = values['failure-threshold'];
   if (thresholdFlag !== undefined && !THRESHOLDS.includes(thresholdFlag)) throw new UsageError(`--failure-threshold must be one of ${THRESHOLDS.join(', ')}`);
   const buildArgs: Record<string, string> = {};
   for (const kv of values['build-arg'] ?? []) {
     const eq = kv.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--build-arg needs KEY=VALUE, got "${kv}"`);
+    // As docker build: `--build-arg NAME` takes the value of NAME in the environment, and is left out when it has none.
+    if (eq < 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(kv)) {
+      const value = env[kv];
+      if (value !== undefined) buildArgs[kv] = value;
+      continue;
+    }
+    if (eq <= 0) throw new UsageError(`--build-arg needs NAME=VALUE or NAME, got "${redactText(kv)}"`);
     buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
   }
   for (const id of values.ignore ?? []) {
@@ -353,7 +381,10 @@ function isFolderToSearch(path: string): boolean {
   return deploy === undefined || deploy === 'terraform';
 }
 
-/** --estimates / --no-estimates, else the configuration's `estimates`, else full for one input and one line each for several. */
+/**
+ * --estimates / --no-estimates, else the configuration's `estimates` (for standard input, the configuration found from
+ * --stdin-filename), else full for one input and one line each for several.
+ */
 async function estimatesMode(values: { estimates?: boolean; 'no-estimates'?: boolean }, linter: Linter, targets: number, first: string | undefined): Promise<'full' | 'compact' | 'none'> {
   if (values.estimates) return 'full';
   if (values['no-estimates']) return 'none';

@@ -16,11 +16,20 @@
 import { LIMITS } from './limits.js';
 import { isSecretName, keywordRegExp, TOKEN_PATTERNS } from './credentials.js';
 
-/** Never print a secret: the first 4 characters and the length, e.g. `AKIA…(20 chars)`. */
+/**
+ * The fixed prefixes that token formats begin with (GitHub, GitLab, Slack, Stripe, AWS access key ids, Google API
+ * keys, npm, PyPI, Hugging Face, OpenAI, DigitalOcean, SendGrid, Shopify): they tell which kind of token it is and
+ * reveal nothing of it.
+ */
+const TOKEN_PREFIX = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abprs]-|[sr]k_(?:live|test)_|AKIA|ASIA|AIza|npm_|pypi-|hf_|sk-(?:proj-)?|dop_v1_|SG\.|shp(?:at|ss|ca)_)/;
+
+/**
+ * Never print a secret: its length, after the token format's fixed prefix when it has one (`ghp_…(40 chars)`,
+ * `AKIA…(20 chars)`); a password or other free-form value shows nothing of itself (`…(14 chars)`).
+ */
 export function redact(value: string): string {
   const v = value.trim();
-  // Short values would be mostly revealed by 4 characters.
-  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : '';
+  const head = v.length >= 12 ? (TOKEN_PREFIX.exec(v)?.[0] ?? '') : '';
   return `${head}…(${v.length} chars)`;
 }
 

@@ -207,6 +207,63 @@ function parseJsonArray(text: string): string[] | undefined {
   return undefined;
 }
 
+/** Closing quote of each opening quote an exec-form array is written with by mistake (typographic ones from web pages). */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['"', '"'], ["'", "'"], ['\u201c', '\u201d'], ['\u201d', '\u201d'], ['\u2018', '\u2019'], ['\u2019', '\u2019']]);
+
+/**
+ * What an exec-form array that is not valid JSON was meant to say (`['/lambda-entrypoint.sh']`, `["app.handler",]`,
+ * `["app.handler"`): its words, and what makes it invalid; undefined when no word list can be read from it.
+ */
+export function intendedExec(text: string): { words: string[]; problem: string } | undefined {
+  const body = text.trim();
+  if (!body.startsWith('[')) return undefined;
+  const problems: string[] = [];
+  let inner = body.slice(1);
+  if (inner.trimEnd().endsWith(']')) inner = inner.trimEnd().slice(0, -1);
+  else problems.push('it has no closing ]');
+  const words: string[] = [];
+  const quotes = new Set<string>();
+  let unquoted = false;
+  let trailingComma = false;
+  let i = 0;
+  const skipSpace = () => {
+    while (i < inner.length && /\s/.test(inner[i])) i++;
+  };
+  for (skipSpace(); i < inner.length; skipSpace()) {
+    const close = QUOTE_PAIRS.get(inner[i]);
+    let word = '';
+    if (close) {
+      quotes.add(inner[i]);
+      for (i++; i < inner.length && inner[i] !== close; i++) word += inner[i] === '\\' && i + 1 < inner.length ? inner[++i] : inner[i];
+      i++;
+    } else {
+      unquoted = true;
+      for (; i < inner.length && inner[i] !== ','; i++) word += inner[i];
+      word = word.trim();
+    }
+    if (!word) return undefined;
+    words.push(word);
+    skipSpace();
+    trailingComma = false;
+    if (inner[i] === ',') {
+      i++;
+      skipSpace();
+      trailingComma = i >= inner.length;
+    } else if (i < inner.length) return undefined;
+  }
+  if (words.length === 0) return undefined;
+  if ([...quotes].some((q) => q !== '"' && q !== "'")) problems.push('it uses typographic quotes, not straight double quotes');
+  else if (quotes.has("'")) problems.push('it uses single quotes, and JSON strings need double quotes');
+  if (unquoted) problems.push('a word has no quotes');
+  if (trailingComma) problems.push('a comma follows the last word');
+  return { words, problem: problems.join('; ') || 'it is not valid JSON' };
+}
+
+/** An exec-form array as a Dockerfile writes it: `["a", "b"]`. */
+export function execArray(words: readonly string[]): string {
+  return `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
+}
+
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 /** Instructions whose arguments Docker expands variables in (RUN, CMD and ENTRYPOINT are left to the shell). */
 const EXPANDED_BY_DOCKER = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
@@ -407,7 +464,8 @@ class ModelBuilder {
       else if (keyword === 'RUN' && !(body.endsWith(']') && (body.includes(',') || /^\[['"]/.test(body)))) ins.shellText = body;
       else {
         ins.jsonInvalid = true;
-        this.problems.push({ messageId: 'invalidJson', span: ins.span, data: { keyword, text: body } });
+        const meant = intendedExec(body);
+        this.problems.push({ messageId: 'invalidJson', span: ins.span, data: { keyword, text: body, problem: meant?.problem ?? 'it is not valid JSON', fixed: meant ? execArray(meant.words) : '["executable", "argument"]' } });
       }
     }
     if (!ins.exec) ins.shellText = body;

@@ -20,7 +20,7 @@ export function unknownTargets(report: Report, target: string | undefined, cwd: 
       continue; // standard input: the LL001 finding says it
     }
     const stages = DockerfileParser.parse(text).getFROMs().map((f) => f.getBuildStage()?.toLowerCase()).filter(Boolean);
-    if (!stages.includes(target.toLowerCase())) out.push({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile${stages.length ? ` (stages: ${stages.join(', ')})` : ' (it names none)'}` });
+    if (!stages.includes(target.toLowerCase())) out.push({ file: t.file, message: `--target "${target}" names no stage of this Dockerfile${stages.length ? ` (stages: ${stages.join(', ')})` : ' (it has no named stage: FROM <image> AS <name>)'}` });
   }
   return out;
 }

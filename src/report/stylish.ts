@@ -78,7 +78,10 @@ export function formatStylish(input: Report, chalk: ChalkInstance, options: Styl
   const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : '') + (unchecked.length ? `; ${unchecked.length} note${unchecked.length === 1 ? '' : 's'} on what was not checked` : '');
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? '' : 's'}` : '', hidden.info ? `${hidden.info} info` : ''].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(' and ')} hidden by --quiet` : '';
-  if (total === 0) out.push(chalk.green(`✔ No ${hiddenNote ? 'errors' : 'problems'} (${inputs}${failedInputs}${hiddenNote}).`));
+  const failed = report.errors.length;
+  // An input that could not be read fails the run (exit code 2): never a green "No problems" above it.
+  if (total === 0 && failed) out.push(`${chalk.red.bold('✖')} ${failed} input${failed === 1 ? '' : 's'} could not be read (${failed === 1 ? 'its error is' : 'their errors are'} on stderr); no ${hiddenNote ? 'errors' : 'problems'} in ${inputs.replace(/^(\d+) /, 'the $1 ')}${failedInputs.replace(/^, \d+ could not be read/, '')}${hiddenNote}.`);
+  else if (total === 0) out.push(chalk.green(`✔ No ${hiddenNote ? 'errors' : 'problems'} (${inputs}${failedInputs}${hiddenNote}).`));
   else {
     const mark = c.error ? chalk.red.bold('✖') : chalk.yellow.bold('⚠');
     out.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${inputs}${failedInputs}${hiddenNote}.`);

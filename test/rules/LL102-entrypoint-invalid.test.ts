@@ -138,6 +138,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a single-quoted exec form is not JSON: an error, and the fix is the array it meant',
+      dockerfile: "FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ['/lambda-entrypoint.sh']\nCMD [\"app.handler\"]\n",
+      context: { 'app.py': 'def handler(event, context):\n    return 1\n' },
+      errors: [{ messageId: 'shellForm', line: 3, severity: 'error', message: /is not valid JSON \(it uses single quotes, and JSON strings need double quotes\): the shell finds no program/, fix: /ENTRYPOINT \["\/lambda-entrypoint\.sh"\]\.$/ }],
+    },
+    {
+      name: 'an unknown program on an AWS base: the advice is the base entrypoint, not a Python path it lacks',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/lambda-entrypoint"]\nCMD ["app.handler"]\n',
+      context: { 'app.py': 'def handler(event, context):\n    return 1\n' },
+      errors: [{ messageId: 'unverified', fix: /Make sure it execs \["\/lambda-entrypoint\.sh"\]/ }],
+    },
     // github.com/awslabs/aws-lambda-web-adapter#configurations: AWS_LWA_PORT / PORT, default 8080.
     { name: 'Web Adapter: PORT=3000 but uvicorn started on 8000', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=3000\nWORKDIR /var/task\nRUN pip install --no-cache-dir uvicorn==0.30.0 fastapi==0.115.0\nCOPY main.py ./\nCMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8000"]\n', context: { 'main.py': 'app = 1\n' }, errors: [{ messageId: 'adapterPortMismatch', line: 7, severity: 'warning', fix: /^Make them agree: ENV AWS_LWA_PORT=8000, or start uvicorn on port 3000\.$/ }] },
     { name: 'Web Adapter: uvicorn without --port listens on 8000, the adapter on its default 8080', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /var/task\nRUN pip install --no-cache-dir uvicorn==0.30.0 fastapi==0.115.0\nCOPY main.py ./\nENTRYPOINT ["python", "-m", "uvicorn"]\nCMD ["main:app", "--host", "0.0.0.0"]\n', context: { 'main.py': 'app = 1\n' }, errors: [{ messageId: 'adapterPortMismatch', line: 6, message: /port 8080 \(its default; neither AWS_LWA_PORT nor PORT is set\), but uvicorn listens on port 8000 \(uvicorn's default\)/ }] },

@@ -243,7 +243,19 @@ ruleTester(rule, {
       name: 'shell-form CMD',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD app.handler\n',
       context: APP_PY,
-      errors: [{ messageId: 'shellCmd', line: 3 }],
+      errors: [{ messageId: 'shellCmd', line: 3, message: /reaches \/lambda-entrypoint\.sh as \["\/bin\/sh", "-c", "app\.handler"\]/, fix: /CMD \["app\.handler"\]\.$/ }],
+    },
+    {
+      name: 'CMD array without its closing bracket: quoted as JSON, with the real reason',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"\n',
+      context: APP_PY,
+      errors: [{ messageId: 'shellCmd', line: 3, message: /as \["\/bin\/sh", "-c", "\[\\"app\.handler\\""\]: it is not valid JSON \(it has no closing \]\)/, fix: /CMD \["app\.handler"\]\.$/ }],
+    },
+    {
+      name: 'CMD array with a trailing comma',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler",]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'shellCmd', message: /\(a comma follows the last word\)/, fix: /CMD \["app\.handler"\]\.$/ }],
     },
     {
       name: 'CMD with two elements over continuation lines',

@@ -135,7 +135,7 @@ imageRuleTester(
       {
         name: 'AWS secret access key by name in config Env',
         image: { config: { ...CFG, Env: [`AWS_SECRET_ACCESS_KEY=${AWS_SECRET}`] }, layers: [AWS_PYTHON, APP] },
-        errors: [{ messageId: 'envInConfig', message: /AWS_SECRET_ACCESS_KEY .*holds a credential \(wJal…\(41 chars\)\)/ }],
+        errors: [{ messageId: 'envInConfig', message: /AWS_SECRET_ACCESS_KEY .*holds a credential \(…\(41 chars\)\)/ }],
       },
       {
         name: '.env with AWS keys in the task root',

@@ -6182,9 +6182,10 @@ function judgeSecretName(name) {
 }
 
 // src/core/redact.ts
+var TOKEN_PREFIX = /^(?:gh[pousr]_|github_pat_|glpat-|xox[abprs]-|[sr]k_(?:live|test)_|AKIA|ASIA|AIza|npm_|pypi-|hf_|sk-(?:proj-)?|dop_v1_|SG\.|shp(?:at|ss|ca)_)/;
 function redact(value) {
   const v = value.trim();
-  const head = v.length >= 12 ? v.slice(0, 4) : v.length >= 8 ? v.slice(0, 2) : "";
+  const head = v.length >= 12 ? TOKEN_PREFIX.exec(v)?.[0] ?? "" : "";
   return `${head}\u2026(${v.length} chars)`;
 }
 function redactUrl(url, password) {
@@ -6944,6 +6945,54 @@ function parseJsonArray(text) {
   }
   return void 0;
 }
+var QUOTE_PAIRS = /* @__PURE__ */ new Map([['"', '"'], ["'", "'"], ["\u201C", "\u201D"], ["\u201D", "\u201D"], ["\u2018", "\u2019"], ["\u2019", "\u2019"]]);
+function intendedExec(text) {
+  const body = text.trim();
+  if (!body.startsWith("[")) return void 0;
+  const problems = [];
+  let inner = body.slice(1);
+  if (inner.trimEnd().endsWith("]")) inner = inner.trimEnd().slice(0, -1);
+  else problems.push("it has no closing ]");
+  const words = [];
+  const quotes = /* @__PURE__ */ new Set();
+  let unquoted = false;
+  let trailingComma = false;
+  let i = 0;
+  const skipSpace = () => {
+    while (i < inner.length && /\s/.test(inner[i])) i++;
+  };
+  for (skipSpace(); i < inner.length; skipSpace()) {
+    const close = QUOTE_PAIRS.get(inner[i]);
+    let word = "";
+    if (close) {
+      quotes.add(inner[i]);
+      for (i++; i < inner.length && inner[i] !== close; i++) word += inner[i] === "\\" && i + 1 < inner.length ? inner[++i] : inner[i];
+      i++;
+    } else {
+      unquoted = true;
+      for (; i < inner.length && inner[i] !== ","; i++) word += inner[i];
+      word = word.trim();
+    }
+    if (!word) return void 0;
+    words.push(word);
+    skipSpace();
+    trailingComma = false;
+    if (inner[i] === ",") {
+      i++;
+      skipSpace();
+      trailingComma = i >= inner.length;
+    } else if (i < inner.length) return void 0;
+  }
+  if (words.length === 0) return void 0;
+  if ([...quotes].some((q) => q !== '"' && q !== "'")) problems.push("it uses typographic quotes, not straight double quotes");
+  else if (quotes.has("'")) problems.push("it uses single quotes, and JSON strings need double quotes");
+  if (unquoted) problems.push("a word has no quotes");
+  if (trailingComma) problems.push("a comma follows the last word");
+  return { words, problem: problems.join("; ") || "it is not valid JSON" };
+}
+function execArray(words) {
+  return `[${words.map((w) => JSON.stringify(w)).join(", ")}]`;
+}
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
 var EXPANDED_BY_DOCKER = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"]);
 var STAGE_KEYWORDS_NEEDING_ARGS = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "RUN", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR", "ARG", "CMD", "ENTRYPOINT", "SHELL", "ONBUILD", "HEALTHCHECK"]);
@@ -7113,7 +7162,8 @@ var ModelBuilder = class {
       else if (keyword === "RUN" && !(body.endsWith("]") && (body.includes(",") || /^\[['"]/.test(body)))) ins.shellText = body;
       else {
         ins.jsonInvalid = true;
-        this.problems.push({ messageId: "invalidJson", span: ins.span, data: { keyword, text: body } });
+        const meant = intendedExec(body);
+        this.problems.push({ messageId: "invalidJson", span: ins.span, data: { keyword, text: body, problem: meant?.problem ?? "it is not valid JSON", fixed: meant ? execArray(meant.words) : '["executable", "argument"]' } });
       }
     }
     if (!ins.exec) ins.shellText = body;
@@ -8547,7 +8597,7 @@ CMD ["app.handler"]
     unknownInstruction: { text: 'Unknown instruction "{{keyword}}".', fix: "Use one of ADD, ARG, CMD, COPY, ENTRYPOINT, ENV, EXPOSE, FROM, HEALTHCHECK, LABEL, ONBUILD, RUN, SHELL, STOPSIGNAL, USER, VOLUME, WORKDIR." },
     missingArguments: { text: "{{keyword}} has no arguments.", fix: "Give {{keyword}} its arguments, or remove the line." },
     noFrom: { text: "{{keyword}} comes before the first FROM; only ARG may.", fix: "Start the Dockerfile with FROM (global ARGs may precede it)." },
-    invalidJson: { text: "{{keyword}} looks like an exec-form array but is not valid JSON, so Docker runs it through /bin/sh -c as a string: {{text}}", fix: 'Use double quotes and no trailing comma: {{keyword}} ["a", "b"].' },
+    invalidJson: { text: "{{keyword}} looks like an exec-form array but is not valid JSON ({{problem}}), so Docker runs it through /bin/sh -c as a string: {{text}}", fix: "Write it as a JSON array, with straight double quotes: {{keyword}} {{fixed}}" },
     empty: { text: "The Dockerfile has no instructions.", fix: "Add a FROM instruction." },
     unterminatedHeredoc: { text: "Heredoc <<{{name}} is never closed.", fix: "End the heredoc with a line holding only {{name}}." },
     unknownPragmaId: { text: 'Suppression comment names an unknown rule "{{id}}".', severity: "warning", fix: "Use a rule code (LL201) or name (base-image-unpinned); see lint-lambda-image --list-rules." },
@@ -8799,7 +8849,7 @@ var LL003_install_prompts_default = defineRule({
           const fixed = withYes(call.text, call.subcommand);
           if (verdict === "fails") ctx.report({ messageId: "prompts", at: ins, data: { manager: call.manager, subcommand: call.subcommand, says, fixed } });
           else {
-            const when = call.manager.startsWith("apt") ? "whenever it would install more than the packages named (their dependencies) or remove any" : MAY_BE_NOTHING.has(call.subcommand) ? "whenever there is something to do" : "unless the base image configures assumeyes";
+            const when = MAY_BE_NOTHING.has(call.subcommand) ? "whenever there is something to do" : call.manager.startsWith("apt") ? "whenever it would install more than the packages named (their dependencies) or remove any" : "unless the base image configures assumeyes";
             ctx.report({ messageId: "mayPrompt", at: ins, data: { manager: call.manager, subcommand: call.subcommand, says, fixed, when } });
           }
         }
@@ -9643,7 +9693,7 @@ var LaunchJudge = class {
     const spec = firstRic ? ricById(firstRic.ric) : void 0;
     this.ricLabel = spec ? `${spec.label}, line ${firstRic.ins.span.line}` : "installed by a manifest this tool could not read";
     const osOnly = this.kind.kind === "aws" && (this.kind.family === "provided" || this.kind.family === "go");
-    this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ["/var/runtime/bootstrap"] : ["/usr/local/bin/python", "-m", "awslambdaric"]);
+    this.expected = json(spec?.entrypoint.length ? spec.entrypoint : osOnly ? ["/var/runtime/bootstrap"] : this.kind.kind === "aws" ? ["/lambda-entrypoint.sh"] : ["/usr/local/bin/python", "-m", "awslambdaric"]);
     this.workdir = t.workdir?.value ?? "/";
   }
   ctx;
@@ -9667,6 +9717,12 @@ var LaunchJudge = class {
       return;
     }
     const text = ep.shell ?? "";
+    const meant = epIns.jsonInvalid ? intendedExec(text) : void 0;
+    if (meant) {
+      const consequence2 = `and this one, meant as an exec-form array, is not valid JSON (${meant.problem}): the shell finds no program named by its first word, so the function never starts`;
+      this.ctx.report({ messageId: "shellForm", data: { consequence: consequence2, json: json(meant.words) }, at: epIns, severity: "error" });
+      return;
+    }
     const launch = this.a.classify(["/bin/sh", "-c", text]);
     if (this.rieUnconditional(launch, epIns, "ENTRYPOINT")) return;
     if (judgeLaunch && (launch.kind === "interpreter" || launch.kind === "script")) {
@@ -9912,9 +9968,9 @@ var messages2 = {
     fix: 'Add CMD ["{{example}}"] to the Dockerfile, or set ImageConfig.Command on the function (AWS takes the handler from either); lint the deploy configuration to have it checked.'
   },
   shellCmd: {
-    text: 'CMD in shell form reaches {{launcher}} as ["/bin/sh", "-c", "{{text}}"]: {{consequence}}.',
+    text: "CMD in shell form reaches {{launcher}} as {{argv}}: {{consequence}}.",
     severity: "error",
-    fix: 'Write CMD in exec form: CMD ["{{example}}"].'
+    fix: "Write CMD in exec form: CMD {{fixed}}."
   },
   notOneElement: {
     text: "CMD {{cmd}} passes {{count}} arguments to /lambda-entrypoint.sh, which takes exactly one (the handler): {{consequence}}.",
@@ -10048,8 +10104,10 @@ function baseHandler(ctx, t, family) {
   const at = cmd.from ?? t.fromInstruction;
   if (cmd.value.shell !== void 0) {
     const shell = cmd.value.shell;
-    const invalidJson = cmd.from?.jsonInvalid ? "it is not valid JSON (JSON strings need double quotes), so Docker treats it as shell form: " : "";
-    ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, text: shell, consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, example: /^[\w./-]+$/.test(shell) ? shell : /^\[\s*'([^']+)'\s*\]$/.exec(shell)?.[1] ?? example }, at });
+    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : void 0;
+    const invalidJson = cmd.from?.jsonInvalid ? `it is not valid JSON (${meant?.problem ?? "it is not valid JSON"}), so Docker treats it as shell form: ` : "";
+    const handler = /^[\w./-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
+    ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, argv: json2(["/bin/sh", "-c", shell]), consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, fixed: json2([handler]) }, at });
     return void 0;
   }
   const exec = cmd.value.exec ?? [];
@@ -15544,6 +15602,8 @@ var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default,
 
 export {
   formatBytes,
+  isSecretName,
+  redact,
   redactText,
   redactDeep,
   mapStrings,

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-JCAHNCCK.js";
+} from "./chunk-EY7ZAODC.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-QVAXX6TG.js";
-import "./chunk-QTBKTZHR.js";
+} from "./chunk-S35JRPG6.js";
+import "./chunk-WKEABCFH.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-QVAXX6TG.js";
+} from "./chunk-S35JRPG6.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-QTBKTZHR.js";
+} from "./chunk-WKEABCFH.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -59,7 +59,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-QTBKTZHR.js";
+} from "./chunk-WKEABCFH.js";
 import {
   commandName,
   initShell

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-QVAXX6TG.js";
+} from "./chunk-S35JRPG6.js";
 import {
   ConfigError,
   atLeast,
@@ -24,7 +24,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-QTBKTZHR.js";
+} from "./chunk-WKEABCFH.js";
 import {
   initShell,
   shellParserMissed,
@@ -1276,7 +1276,9 @@ function formatStylish(input, chalk2, options = {}) {
   const failedInputs = (report.errors.length ? `, ${report.errors.length} could not be read` : "") + (unchecked.length ? `; ${unchecked.length} note${unchecked.length === 1 ? "" : "s"} on what was not checked` : "");
   const hiddenParts = [hidden.warning ? `${hidden.warning} warning${hidden.warning === 1 ? "" : "s"}` : "", hidden.info ? `${hidden.info} info` : ""].filter(Boolean);
   const hiddenNote = hiddenParts.length ? `; ${hiddenParts.join(" and ")} hidden by --quiet` : "";
-  if (total === 0) out.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));
+  const failed = report.errors.length;
+  if (total === 0 && failed) out.push(`${chalk2.red.bold("\u2716")} ${failed} input${failed === 1 ? "" : "s"} could not be read (${failed === 1 ? "its error is" : "their errors are"} on stderr); no ${hiddenNote ? "errors" : "problems"} in ${inputs.replace(/^(\d+) /, "the $1 ")}${failedInputs.replace(/^, \d+ could not be read/, "")}${hiddenNote}.`);
+  else if (total === 0) out.push(chalk2.green(`\u2714 No ${hiddenNote ? "errors" : "problems"} (${inputs}${failedInputs}${hiddenNote}).`));
   else {
     const mark = c.error ? chalk2.red.bold("\u2716") : chalk2.yellow.bold("\u26A0");
     out.push(`${mark} ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")}) in ${inputs}${failedInputs}${hiddenNote}.`);
@@ -1673,7 +1675,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VCRICF62.js"), import("./lint-XSQAFYUE.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VCRICF62.js"), import("./lint-MK2EWXLL.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1715,7 +1717,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-NWEKUILA.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-DBDQXNUT.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

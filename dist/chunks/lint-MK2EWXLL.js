@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-QVAXX6TG.js";
+} from "./chunk-S35JRPG6.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-QTBKTZHR.js";
+} from "./chunk-WKEABCFH.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
