@@ -11898,6 +11898,12 @@ function intendedExec(text) {
   if (trailingComma) problems.push("a comma follows the last word");
   return { words, problem: problems.join("; ") || "it is not valid JSON" };
 }
+function parentsLanding(source, contextFile, dest) {
+  const pivot = source.replace(/^\.\//, "").indexOf("/./");
+  const base2 = pivot >= 0 ? source.replace(/^\.\//, "").slice(0, pivot) : "";
+  const rel = base2 && contextFile.startsWith(`${base2}/`) ? contextFile.slice(base2.length + 1) : contextFile;
+  return normalizePath(`${dest.replace(/\/+$/, "")}/${rel}`);
+}
 function execArray(words) {
   return `[${words.map((w) => JSON.stringify(w)).join(", ")}]`;
 }
@@ -12061,6 +12067,7 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stage
         fromStage,
         chmod: ins.flags.find((f) => f.name === "chmod")?.value,
         chown: ins.flags.find((f) => f.name === "chown")?.value,
+        ...ins.flags.some((f) => f.name === "parents" && (f.value === void 0 || f.value === "" || f.value === "true")) ? { parents: true } : {},
         heredocs: ins.heredocs
       };
       break;
@@ -13909,13 +13916,15 @@ function contextFiles(ins, context, knownDirs) {
     if (!context) {
       if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
       const asFile = !destIsDir && (/\.\w+$/.test(clean) || basename3(spec.dest) === basename3(clean));
-      out2.push({ path: asFile ? spec.dest : posix2.join(spec.dest, basename3(clean)), contextPath: clean, ins });
+      const landing = spec.parents ? parentsLanding(src, clean.replace(/\/\.\//, "/"), spec.dest) : asFile ? spec.dest : posix2.join(spec.dest, basename3(clean));
+      out2.push({ path: landing, contextPath: clean.replace(/\/\.\//, "/"), ins });
       continue;
     }
     for (const f of context.match(src)) {
       if (f.dir) continue;
       let path6;
-      if (clean === "." || clean === "") path6 = posix2.join(spec.dest, f.path);
+      if (spec.parents) path6 = parentsLanding(src, f.path, spec.dest);
+      else if (clean === "." || clean === "") path6 = posix2.join(spec.dest, f.path);
       else if (f.path.startsWith(`${clean}/`)) path6 = posix2.join(spec.dest, f.path.slice(clean.length + 1));
       else if (glob) {
         const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
@@ -13988,6 +13997,11 @@ function isBenignRun(df, ins, codeRoots = []) {
   for (const cmd of script.commands) {
     const name2 = commandName(cmd);
     if (name2 === "cd" && cmd.args[0] && !cmd.substitutionOf) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
+    for (const r of cmd.redirects) {
+      if (!/^(>|>>|>\||&>|&>>)$/.test(r.op) || /^\/dev\/(null|stdout|stderr)$/.test(r.target)) continue;
+      const to = resolveIn(cwd, r.target, ins, df);
+      if (to === void 0 || codeRoots.some((root) => pathWithin(to, root))) return false;
+    }
     if (/^(python[\d.]*)$/.test(name2) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
       if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
       continue;
@@ -35387,7 +35401,7 @@ function noCopyCanLand(a, root, rels) {
         const named = path6 !== "" && !/[*?[]/.test(path6) && /\.\w+$/.test(basename6(path6));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path6))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix10.join(dest, basename6(path6)) : dest : void 0;
+        const lands = named ? copy.parents ? parentsLanding(src, path6.replace(/\/\.\//, "/"), dest) : destIsDir ? posix10.join(dest, basename6(path6)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }

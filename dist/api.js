@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-EY7ZAODC.js";
+import "./chunks/chunk-QWR3DRSC.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-E7HEA7KY.js";
+} from "./chunks/chunk-NZ3FXKW7.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-S35JRPG6.js";
+} from "./chunks/chunk-UY5BIGD4.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-WKEABCFH.js";
+} from "./chunks/chunk-AIRPFCP5.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-E7HEA7KY.js";
+} from "./chunks/chunk-NZ3FXKW7.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-S35JRPG6.js";
+} from "./chunks/chunk-UY5BIGD4.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-WKEABCFH.js";
+} from "./chunks/chunk-AIRPFCP5.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -1,7 +1,7 @@
 import { basename, posix } from 'node:path';
 import { globToRegExp } from '../src/core/glob.js';
 import { contextPath, pathWithin } from '../src/core/paths.js';
-import { defineRule, envPathList, envWritten, expand, intendedExec, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, envPathList, envWritten, expand, intendedExec, parentsLanding, overrideUnresolved, HANDLER_BODY_NEED, type MessageSpec, type RuleContext } from '../src/engine/rule-kit.js';
 import { AWS_PYTHON_GOOD, PYTHON_HANDLER } from './doc-examples.js';
 import type { DockerfileModel, Instruction, Stage } from '../src/dockerfile/model.js';
 import { GO1X_HANDLER, HANDLER_FORMATS } from '../src/knowledge/handlers.js';
@@ -384,7 +384,7 @@ function noCopyCanLand(a: DockerfileContract, root: string, rels: string[]): boo
         // Code copied outside the task root, or a folder kept in a folder inside it, is LL104's finding, not a missing module.
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? (destIsDir ? posix.join(dest, basename(path)) : dest) : undefined;
+        const lands = named ? (copy.parents ? parentsLanding(src, path.replace(/\/\.\//, '/'), dest) : destIsDir ? posix.join(dest, basename(path)) : dest) : undefined;
         if (lands !== undefined ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-E7HEA7KY.js";
+} from "./chunk-NZ3FXKW7.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-S35JRPG6.js";
-import "./chunk-WKEABCFH.js";
+} from "./chunk-UY5BIGD4.js";
+import "./chunk-AIRPFCP5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -77,6 +77,11 @@ export interface CopySpec {
   fromStage?: Stage;
   chmod?: string;
   chown?: string;
+  /**
+   * `COPY --parents`: each source keeps its path (from the context root, or from a `/./` in the source) under the
+   * destination (https://docs.docker.com/reference/dockerfile/#copy---parents).
+   */
+  parents?: true;
   /** Heredoc sources (`COPY <<EOF /dest`). */
   heredocs: Heredoc[];
 }
@@ -257,6 +262,17 @@ export function intendedExec(text: string): { words: string[]; problem: string }
   if (unquoted) problems.push('a word has no quotes');
   if (trailingComma) problems.push('a comma follows the last word');
   return { words, problem: problems.join('; ') || 'it is not valid JSON' };
+}
+
+/**
+ * Where `COPY --parents` puts a context file matched by `source`: its path below the destination, from the context
+ * root, or from the `/./` pivot the source names (`COPY --parents ./src/./app/x.py /d/` gives /d/app/x.py).
+ */
+export function parentsLanding(source: string, contextFile: string, dest: string): string {
+  const pivot = source.replace(/^\.\//, '').indexOf('/./');
+  const base = pivot >= 0 ? source.replace(/^\.\//, '').slice(0, pivot) : '';
+  const rel = base && contextFile.startsWith(`${base}/`) ? contextFile.slice(base.length + 1) : contextFile;
+  return normalizePath(`${dest.replace(/\/+$/, '')}/${rel}`);
 }
 
 /** An exec-form array as a Dockerfile writes it: `["a", "b"]`. */
@@ -730,6 +746,7 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
         fromStage,
         chmod: ins.flags.find((f) => f.name === 'chmod')?.value,
         chown: ins.flags.find((f) => f.name === 'chown')?.value,
+        ...(ins.flags.some((f) => f.name === 'parents' && (f.value === undefined || f.value === '' || f.value === 'true')) ? { parents: true as const } : {}),
         heredocs: ins.heredocs,
       };
       break;

@@ -11,7 +11,7 @@ import { memoOn } from '../core/memo.js';
 import type { BuildContext, ContextFile } from '../dockerfile/context.js';
 import { literalSource } from '../dockerfile/context-check.js';
 import { installs, type PackageInstall } from '../dockerfile/commands.js';
-import { envPathList, normalizePath, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
+import { envPathList, normalizePath, parentsLanding, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
 import { normalizePyName } from '../knowledge/python-names.js';
 import { commandName, type ShellCommand } from '../dockerfile/shell.js';
 import { expand } from '../dockerfile/vars.js';
@@ -264,13 +264,15 @@ function contextFiles(ins: Instruction, context: BuildContext | undefined, known
       // destination names it again (`COPY bootstrap /var/runtime/bootstrap` copies the file to that path).
       if (glob || clean === '.' || clean === '' || /\/\.$/.test(src)) continue;
       const asFile = !destIsDir && (/\.\w+$/.test(clean) || basename(spec.dest) === basename(clean));
-      out.push({ path: asFile ? spec.dest : posix.join(spec.dest, basename(clean)), contextPath: clean, ins });
+      const landing = spec.parents ? parentsLanding(src, clean.replace(/\/\.\//, '/'), spec.dest) : asFile ? spec.dest : posix.join(spec.dest, basename(clean));
+      out.push({ path: landing, contextPath: clean.replace(/\/\.\//, '/'), ins });
       continue;
     }
     for (const f of context.match(src)) {
       if (f.dir) continue;
       let path: string;
-      if (clean === '.' || clean === '') path = posix.join(spec.dest, f.path);
+      if (spec.parents) path = parentsLanding(src, f.path, spec.dest);
+      else if (clean === '.' || clean === '') path = posix.join(spec.dest, f.path);
       else if (f.path.startsWith(`${clean}/`)) path = posix.join(spec.dest, f.path.slice(clean.length + 1));
       else if (glob) {
         // A wildcard matching a directory copies its contents; a file keeps its name.
@@ -371,6 +373,12 @@ function isBenignRun(df: DockerfileModel, ins: Instruction, codeRoots: readonly 
   for (const cmd of script.commands) {
     const name = commandName(cmd);
     if (name === 'cd' && cmd.args[0] && !cmd.substitutionOf) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
+    // Any command writes files through its redirections (`printf ... > /var/task/app.py`, `cat <<EOF > handler.js`).
+    for (const r of cmd.redirects) {
+      if (!/^(>|>>|>\||&>|&>>)$/.test(r.op) || /^\/dev\/(null|stdout|stderr)$/.test(r.target)) continue;
+      const to = resolveIn(cwd, r.target, ins, df);
+      if (to === undefined || codeRoots.some((root) => pathWithin(to, root))) return false;
+    }
     if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === '-m' && /^pip\d*$/.test(cmd.args[1] ?? '')) {
       if (cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
       continue;

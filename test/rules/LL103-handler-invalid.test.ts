@@ -7,6 +7,25 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a RUN writes the handler module through a redirection',
+      dockerfile: "FROM public.ecr.aws/lambda/python:3.12\nRUN printf '%s\\n' 'def handler(event, context):' '    return 1' > ${LAMBDA_TASK_ROOT}/lambda_function.py\nCMD [\"lambda_function.handler\"]\n",
+      context: { 'README.md': 'x\n' },
+    },
+    {
+      name: 'cat with a heredoc into the task root',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR ${LAMBDA_TASK_ROOT}\nRUN cat <<EOF > app.py\ndef handler(event, context):\n    return 1\nEOF\nCMD ["app.handler"]\n',
+      context: { 'README.md': 'x\n' },
+    },
+    {
+      name: 'COPY --parents keeps the folder of the module',
+      dockerfile: '# syntax=docker/dockerfile:1\nFROM public.ecr.aws/lambda/python:3.14\nWORKDIR ${LAMBDA_TASK_ROOT}\nCOPY --parents models.py sync/*.py ./\nCMD ["sync.trigger_app.handler"]\n',
+      context: { 'models.py': 'X = 1\n', 'sync/__init__.py': '', 'sync/trigger_app.py': 'def handler(event, context):\n    return 1\n' },
+    },
+    {
+      name: 'COPY --parents without the build context',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.14\nCOPY --parents sync/trigger_app.py ${LAMBDA_TASK_ROOT}/\nCMD ["sync.trigger_app.handler"]\n',
+    },
     { name: 'the handler names the Mangum adapter of a FastAPI app', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.handler"]\n', context: { 'main.py': 'from fastapi import FastAPI\nfrom mangum import Mangum\napp = FastAPI()\nhandler = Mangum(app)\n' } },
     { name: 'an app name wrapped again below (app = Mangum(app)) is the adapter', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.app"]\n', context: { 'main.py': 'from fastapi import FastAPI\nfrom mangum import Mangum\napp = FastAPI()\napp = Mangum(app)\n' } },
     // ${LAMBDA_TASK_ROOT} is unset off the AWS bases: an empty destination is the working directory (BuildKit reads "" as ./).
@@ -125,6 +144,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'COPY --parents below another folder: the module is not where the handler loads it',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.14\nCOPY --parents sync/trigger_app.py ${LAMBDA_TASK_ROOT}/lib/\nCMD ["sync.trigger_app.handler"]\n',
+      context: { 'sync/trigger_app.py': 'def handler(event, context):\n    return 1\n' },
+      errors: [{ messageId: 'moduleElsewhere' }],
+    },
     // mangum.fastapiexpert.com: the Lambda handler is Mangum(app), not the ASGI app.
     { name: 'the handler names the FastAPI app; the module has its Mangum adapter', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py ${LAMBDA_TASK_ROOT}/\nCMD ["main.app"]\n', context: { 'main.py': 'from fastapi import FastAPI\nfrom mangum import Mangum\n\napp = FastAPI(title="x")\nhandler = Mangum(app, lifespan="off")\n' }, errors: [{ messageId: 'handlerIsWebApp', line: 3, message: /app in main\.py is a FastAPI application \(ASGI\)/, fix: /^Point the handler at the module's adapter: "main\.handler"/ }] },
     { name: 'the handler names a Flask app with no adapter', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.app"]\n', context: { 'app.py': 'import flask\napp = flask.Flask(__name__)\n' }, errors: [{ messageId: 'handlerIsWebApp', line: 3, fix: /^Wrap the application with apig-wsgi/ }] },

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-S35JRPG6.js";
+} from "./chunk-UY5BIGD4.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-WKEABCFH.js";
+} from "./chunk-AIRPFCP5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-S35JRPG6.js";
+} from "./chunk-UY5BIGD4.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-WKEABCFH.js";
+} from "./chunk-AIRPFCP5.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -6990,6 +6990,12 @@ function intendedExec(text) {
   if (trailingComma) problems.push("a comma follows the last word");
   return { words, problem: problems.join("; ") || "it is not valid JSON" };
 }
+function parentsLanding(source, contextFile, dest) {
+  const pivot = source.replace(/^\.\//, "").indexOf("/./");
+  const base2 = pivot >= 0 ? source.replace(/^\.\//, "").slice(0, pivot) : "";
+  const rel = base2 && contextFile.startsWith(`${base2}/`) ? contextFile.slice(base2.length + 1) : contextFile;
+  return normalizePath(`${dest.replace(/\/+$/, "")}/${rel}`);
+}
 function execArray(words) {
   return `[${words.map((w) => JSON.stringify(w)).join(", ")}]`;
 }
@@ -7396,6 +7402,7 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages,
         fromStage,
         chmod: ins.flags.find((f) => f.name === "chmod")?.value,
         chown: ins.flags.find((f) => f.name === "chown")?.value,
+        ...ins.flags.some((f) => f.name === "parents" && (f.value === void 0 || f.value === "" || f.value === "true")) ? { parents: true } : {},
         heredocs: ins.heredocs
       };
       break;
@@ -10241,7 +10248,7 @@ function noCopyCanLand(a, root, rels) {
         const named = path !== "" && !/[*?[]/.test(path) && /\.\w+$/.test(basename4(path));
         if (!pathWithin(dest, root) && (!named || MODULE_FILE.test(path))) return false;
         if (!named && dest !== root && pathWithin(dest, root)) return false;
-        const lands = named ? destIsDir ? posix6.join(dest, basename4(path)) : dest : void 0;
+        const lands = named ? copy.parents ? parentsLanding(src, path.replace(/\/\.\//, "/"), dest) : destIsDir ? posix6.join(dest, basename4(path)) : dest : void 0;
         if (lands !== void 0 ? wanted.includes(lands) : wanted.some((w) => pathWithin(w, dest) && w !== dest)) return false;
       }
     }
@@ -15616,6 +15623,7 @@ export {
   awsBaseLayerCount,
   lambdaNamedRepository,
   expand,
+  parentsLanding,
   parseDockerfile,
   baseSetsNoLambdaVariables,
   normalizePath,

@@ -51,6 +51,7 @@ import {
   optionsOf,
   packageByKey,
   packageByName,
+  parentsLanding,
   parseDockerfile,
   pathWithin,
   placedAt,
@@ -59,7 +60,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-WKEABCFH.js";
+} from "./chunk-AIRPFCP5.js";
 import {
   commandName,
   initShell
@@ -4076,13 +4077,15 @@ function contextFiles(ins, context, knownDirs) {
     if (!context) {
       if (glob || clean === "." || clean === "" || /\/\.$/.test(src)) continue;
       const asFile = !destIsDir && (/\.\w+$/.test(clean) || basename2(spec.dest) === basename2(clean));
-      out.push({ path: asFile ? spec.dest : posix3.join(spec.dest, basename2(clean)), contextPath: clean, ins });
+      const landing = spec.parents ? parentsLanding(src, clean.replace(/\/\.\//, "/"), spec.dest) : asFile ? spec.dest : posix3.join(spec.dest, basename2(clean));
+      out.push({ path: landing, contextPath: clean.replace(/\/\.\//, "/"), ins });
       continue;
     }
     for (const f of context.match(src)) {
       if (f.dir) continue;
       let path;
-      if (clean === "." || clean === "") path = posix3.join(spec.dest, f.path);
+      if (spec.parents) path = parentsLanding(src, f.path, spec.dest);
+      else if (clean === "." || clean === "") path = posix3.join(spec.dest, f.path);
       else if (f.path.startsWith(`${clean}/`)) path = posix3.join(spec.dest, f.path.slice(clean.length + 1));
       else if (glob) {
         const dirMatch = f.path.split("/").slice(0, clean.split("/").length).join("/");
@@ -4158,6 +4161,11 @@ function isBenignRun(df, ins, codeRoots = []) {
   for (const cmd of script.commands) {
     const name = commandName(cmd);
     if (name === "cd" && cmd.args[0] && !cmd.substitutionOf) cwd = resolveIn(cwd, cmd.args[0], ins, df) ?? cwd;
+    for (const r of cmd.redirects) {
+      if (!/^(>|>>|>\||&>|&>>)$/.test(r.op) || /^\/dev\/(null|stdout|stderr)$/.test(r.target)) continue;
+      const to = resolveIn(cwd, r.target, ins, df);
+      if (to === void 0 || codeRoots.some((root) => pathWithin(to, root))) return false;
+    }
     if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
       if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
       continue;

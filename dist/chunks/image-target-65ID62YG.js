@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-EY7ZAODC.js";
+} from "./chunk-QWR3DRSC.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-S35JRPG6.js";
-import "./chunk-WKEABCFH.js";
+} from "./chunk-UY5BIGD4.js";
+import "./chunk-AIRPFCP5.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
