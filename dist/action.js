@@ -7024,6 +7024,75 @@ var init_lambda_signs = __esm({
   }
 });
 
+// src/core/glob.ts
+function classOf(body2) {
+  let b = body2;
+  let neg = false;
+  if (b.startsWith("^") || b.startsWith("!")) {
+    neg = true;
+    b = b.slice(1);
+  }
+  if (b === "") return void 0;
+  let out2 = "";
+  for (let i2 = 0; i2 < b.length; i2++) {
+    let c = b[i2];
+    if (c === "\\") {
+      if (i2 + 1 >= b.length) return void 0;
+      c = b[++i2];
+    }
+    if (b[i2 + 1] === "-" && i2 + 2 < b.length) {
+      let hi = b[i2 + 2];
+      let skip = 2;
+      if (hi === "\\") {
+        if (i2 + 3 >= b.length) return void 0;
+        hi = b[i2 + 3];
+        skip = 3;
+      }
+      if (hi < c) return void 0;
+      out2 += `${escapeRegExp(c)}-${escapeRegExp(hi)}`;
+      i2 += skip;
+    } else out2 += escapeRegExp(c);
+  }
+  return `[${neg ? "^" : ""}${out2}]`;
+}
+function globToRegExp(glob, star = "[^/]*") {
+  const key = `${star}\0${glob}`;
+  let compiled2 = COMPILED.get(key);
+  if (!compiled2) {
+    if (COMPILED.size >= 2048) COMPILED.clear();
+    COMPILED.set(key, compiled2 = compile(glob, star));
+  }
+  return compiled2;
+}
+function compile(glob, star) {
+  let re = "";
+  for (let i2 = 0; i2 < glob.length; i2++) {
+    const c = glob[i2];
+    if (c === "*") re += star;
+    else if (c === "?") re += star === ".*" ? "." : "[^/]";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i2 + 2);
+      const cls = close > 0 ? classOf(glob.slice(i2 + 1, close)) : void 0;
+      if (cls === void 0) re += "\\[";
+      else {
+        re += cls;
+        i2 = close;
+      }
+    } else if (c === "\\" && i2 + 1 < glob.length) re += escapeRegExp(glob[++i2]);
+    else re += escapeRegExp(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+var SPECIAL, escapeRegExp, COMPILED;
+var init_glob = __esm({
+  "src/core/glob.ts"() {
+    "use strict";
+    SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+    escapeRegExp = (s) => s.replace(SPECIAL, "\\$&");
+    COMPILED = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/dockerfile/shell-simple.ts
 function parseSimpleShell(text, maxCommands = Infinity) {
   if (text.charCodeAt(0) === 91 && QUOTED_LIST.test(text)) return [];
@@ -11904,6 +11973,19 @@ function parentsLanding(source, contextFile, dest) {
   const rel = base2 && contextFile.startsWith(`${base2}/`) ? contextFile.slice(base2.length + 1) : contextFile;
   return normalizePath(`${dest.replace(/\/+$/, "")}/${rel}`);
 }
+function copyExcludes(copy, path6) {
+  if (!copy.excludes?.length) return false;
+  const segs = path6.replace(/^\.\//, "").split("/");
+  for (const raw of copy.excludes) {
+    const pattern = raw.replace(/^\.\//, "").replace(/\/+$/, "");
+    const deep = pattern.startsWith("**/");
+    const re = globToRegExp(deep ? pattern.slice(3) : pattern);
+    for (let end = 1; end <= segs.length; end++) {
+      for (let start3 = 0; start3 < (deep ? end : 1); start3++) if (re.test(segs.slice(start3, end).join("/"))) return true;
+    }
+  }
+  return false;
+}
 function execArray(words) {
   return `[${words.map((w) => JSON.stringify(w)).join(", ")}]`;
 }
@@ -12068,6 +12150,7 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs2, escape2, stage
         chmod: ins.flags.find((f) => f.name === "chmod")?.value,
         chown: ins.flags.find((f) => f.name === "chown")?.value,
         ...ins.flags.some((f) => f.name === "parents" && (f.value === void 0 || f.value === "" || f.value === "true")) ? { parents: true } : {},
+        ...ins.flags.some((f) => f.name === "exclude" && f.value) ? { excludes: ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => word(f.value)) } : {},
         heredocs: ins.heredocs
       };
       break;
@@ -12175,6 +12258,7 @@ var init_model = __esm({
     init_base_images();
     init_lambda_signs();
     init_limits();
+    init_glob();
     init_shell();
     init_vars();
     {
@@ -12464,75 +12548,6 @@ var init_model = __esm({
     };
     TASK_ROOT_DEST = /^"?\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
     TASK_ROOT_VAR = /\$(\{LAMBDA_TASK_ROOT\}|LAMBDA_TASK_ROOT\b)/;
-  }
-});
-
-// src/core/glob.ts
-function classOf(body2) {
-  let b = body2;
-  let neg = false;
-  if (b.startsWith("^") || b.startsWith("!")) {
-    neg = true;
-    b = b.slice(1);
-  }
-  if (b === "") return void 0;
-  let out2 = "";
-  for (let i2 = 0; i2 < b.length; i2++) {
-    let c = b[i2];
-    if (c === "\\") {
-      if (i2 + 1 >= b.length) return void 0;
-      c = b[++i2];
-    }
-    if (b[i2 + 1] === "-" && i2 + 2 < b.length) {
-      let hi = b[i2 + 2];
-      let skip = 2;
-      if (hi === "\\") {
-        if (i2 + 3 >= b.length) return void 0;
-        hi = b[i2 + 3];
-        skip = 3;
-      }
-      if (hi < c) return void 0;
-      out2 += `${escapeRegExp(c)}-${escapeRegExp(hi)}`;
-      i2 += skip;
-    } else out2 += escapeRegExp(c);
-  }
-  return `[${neg ? "^" : ""}${out2}]`;
-}
-function globToRegExp(glob, star = "[^/]*") {
-  const key = `${star}\0${glob}`;
-  let compiled2 = COMPILED.get(key);
-  if (!compiled2) {
-    if (COMPILED.size >= 2048) COMPILED.clear();
-    COMPILED.set(key, compiled2 = compile(glob, star));
-  }
-  return compiled2;
-}
-function compile(glob, star) {
-  let re = "";
-  for (let i2 = 0; i2 < glob.length; i2++) {
-    const c = glob[i2];
-    if (c === "*") re += star;
-    else if (c === "?") re += star === ".*" ? "." : "[^/]";
-    else if (c === "[") {
-      const close = glob.indexOf("]", i2 + 2);
-      const cls = close > 0 ? classOf(glob.slice(i2 + 1, close)) : void 0;
-      if (cls === void 0) re += "\\[";
-      else {
-        re += cls;
-        i2 = close;
-      }
-    } else if (c === "\\" && i2 + 1 < glob.length) re += escapeRegExp(glob[++i2]);
-    else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-var SPECIAL, escapeRegExp, COMPILED;
-var init_glob = __esm({
-  "src/core/glob.ts"() {
-    "use strict";
-    SPECIAL = /[.*+?^${}()|[\]\\/]/g;
-    escapeRegExp = (s) => s.replace(SPECIAL, "\\$&");
-    COMPILED = /* @__PURE__ */ new Map();
   }
 });
 
@@ -13364,7 +13379,7 @@ var init_ric = __esm({
     ];
     BOOTSTRAP_PATHS = ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"];
     WEB_ADAPTER = {
-      image: /(^|\/)awsguru\/aws-lambda-adapter$/,
+      image: /(^|\/)aws-lambda-(?:web-)?adapter$/,
       binary: "/lambda-adapter",
       extensionDir: "/opt/extensions"
     };
@@ -13623,6 +13638,14 @@ function unwrap(argvIn) {
   while (argv.length && (INIT_WRAPPERS.test(basename2(argv[0])) || argv[0] === "exec")) {
     argv = argv.slice(1);
     while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
+  }
+  const runner = basename2(argv[0] ?? "");
+  const sub = argv[1] ?? "";
+  if (runner === "npm" && (sub === "exec" || sub === "x") || (runner === "pnpm" || runner === "yarn") && (sub === "exec" || sub === "dlx") || runner === "bun" && sub === "x") {
+    let rest = argv.slice(2);
+    while (rest.length && rest[0].startsWith("-") && rest[0] !== "--") rest = rest.slice(1);
+    if (rest[0] === "--") rest = rest.slice(1);
+    argv = ["npx", ...rest];
   }
   return argv;
 }
@@ -13921,7 +13944,7 @@ function contextFiles(ins, context, knownDirs) {
       continue;
     }
     for (const f of context.match(src)) {
-      if (f.dir) continue;
+      if (f.dir || copyExcludes(spec, f.path)) continue;
       let path6;
       if (spec.parents) path6 = parentsLanding(src, f.path, spec.dest);
       else if (clean === "." || clean === "") path6 = posix2.join(spec.dest, f.path);
@@ -14191,7 +14214,8 @@ function copyEvidence(ins, stage, context) {
   const add = (ric, what, path6) => out2.push({ ric, what, ins, stage, path: path6 });
   if (spec.from !== void 0) {
     const from = spec.from.split("@")[0].replace(/:[^/]*$/, "");
-    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    const adapterCopied = WEB_ADAPTER.image.test(from) || spec.sources.length === 1 && spec.sources[0] === WEB_ADAPTER.binary && /lambda-adapter/.test(basename3(spec.dest));
+    if (adapterCopied && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
     if (BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `a bootstrap copied from ${spec.from}`, spec.dest);
     return out2;
   }
@@ -29192,6 +29216,17 @@ function webAppOf(fn, text) {
   const adapter = ADAPTERS.map((re) => re.exec(text)?.[1]).find((a) => a !== void 0);
   return { webApp: { framework: m[1], kind: WEB_APPS[m[1]], ...adapter && adapter !== fn ? { adapter } : {} } };
 }
+function exportListNames(text) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}/g)) {
+    for (const spec of m[1].split(",")) {
+      const words = spec.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").trim().split(/\s+/).filter((w) => w && w !== "type");
+      if (words.length === 3 && words[1] === "as") names.add(words[2].replace(/^['"]|['"]$/g, ""));
+      else if (words.length === 1) names.add(words[0]);
+    }
+  }
+  return names;
+}
 function functionDefined(family2, handler2, text, truncated) {
   const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
   if (family2 === "python") {
@@ -29222,12 +29257,11 @@ function functionDefined(family2, handler2, text, truncated) {
     const defined = [
       new RegExp(`\\b(?:module\\.)?exports\\.${f}\\s*=`),
       new RegExp(`\\bexports\\[\\s*['"\`]${f}['"\`]\\s*\\]\\s*=`),
-      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`),
-      new RegExp(`\\bexport\\s*\\{[^}]*\\b${f}\\b[^}]*\\}`)
+      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`)
     ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (defined.some((re) => re.test(text)) || exportListNames(text).has(fn)) return { defined: true, fn, looked, error };
     if (fn === "default" && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
-    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|defineProperties|assign)\(|__export|\$parcel\$export|__webpack_(?:require|exports)__|\bexports\s*=/.test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
   if (family2 === "ruby") {
@@ -35249,7 +35283,8 @@ function handlerOf(ctx, t, a) {
   const kind = t.base.kind;
   const ep = t.entrypoint?.value;
   const baseMode = kind.kind === "aws" && (!t.entrypoint?.from || ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT);
-  if (baseMode) return baseHandler(ctx, t, kind.family === "go" ? "provided" : kind.family);
+  const ownRuntime = a.evidence.some((e) => e.path === "/var/runtime/bootstrap" && (e.compiled || e.ric === "bootstrap"));
+  if (baseMode) return baseHandler(ctx, t, kind.family === "go" || ownRuntime ? "provided" : kind.family);
   if (t.entrypoint?.from && ep?.exec) return clientHandler(ctx, t, t.entrypoint.from, a.classify(ep.exec));
   return void 0;
 }
@@ -38332,7 +38367,7 @@ function checkCopiedFromContext(lint, ins, copy, source, src, context) {
   const found = [];
   const inContent = [];
   for (const f of context.match(src)) {
-    if (f.dir) continue;
+    if (f.dir || copyExcludes(copy, f.path)) continue;
     const isSelf = f.path === src;
     const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
     const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
@@ -40766,16 +40801,18 @@ var init_LL306_build_context_unfiltered = __esm({
             for (const ins of copies) {
               if (!ships2(ins)) continue;
               list5 ??= offenders(context.files(), nodeInstalled);
+              const spec = ins.copy;
+              const mine = spec.excludes ? list5.filter((o) => !copyExcludes(spec, o.path)) : list5;
               const copy = `${ins.keyword} ${ins.words.join(" ")}`;
-              const ignore2 = (list5.length ? list5.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
+              const ignore2 = (mine.length ? mine.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
               if (!context.dockerignore) {
-                const found = list5.length ? `, so it takes ${describe(list5, context.truncated)}` : "";
-                ctx.report({ messageId: "noDockerignore", at: ins, source: "build-context", data: { copy, found, ignore: list5.length ? `with ${ignore2}` : `e.g. ${ignore2}` } });
+                const found = mine.length ? `, so it takes ${describe(mine, context.truncated)}` : "";
+                ctx.report({ messageId: "noDockerignore", at: ins, source: "build-context", data: { copy, found, ignore: mine.length ? `with ${ignore2}` : `e.g. ${ignore2}` } });
                 continue;
               }
-              if (!list5.length) continue;
+              if (!mine.length) continue;
               const dockerignore2 = context.dockerignore.path.split(/[\\/]/).pop() ?? ".dockerignore";
-              ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(list5, context.truncated), dockerignore: dockerignore2, ignore: ignore2 } });
+              ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(mine, context.truncated), dockerignore: dockerignore2, ignore: ignore2 } });
             }
           }
         };

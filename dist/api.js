@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-QWR3DRSC.js";
+import "./chunks/chunk-OEHUWJ5G.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-NZ3FXKW7.js";
+} from "./chunks/chunk-F7ZGLWUK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-UY5BIGD4.js";
+} from "./chunks/chunk-P2WJFPU7.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-AIRPFCP5.js";
+} from "./chunks/chunk-3DIHVCIL.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-NZ3FXKW7.js";
+} from "./chunks/chunk-F7ZGLWUK.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-UY5BIGD4.js";
+} from "./chunks/chunk-P2WJFPU7.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-AIRPFCP5.js";
+} from "./chunks/chunk-3DIHVCIL.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -196,7 +196,10 @@ function handlerOf(ctx: Ctx, t: Stage, a: DockerfileContract): HandlerUse | unde
   const kind = t.base.kind;
   const ep = t.entrypoint?.value;
   const baseMode = kind.kind === 'aws' && (!t.entrypoint?.from || (ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT));
-  if (baseMode) return baseHandler(ctx, t, kind.family === 'go' ? 'provided' : kind.family);
+  // A bootstrap of its own in /var/runtime replaces the runtime's (a custom runtime on a language base): the
+  // base's /lambda-entrypoint.sh still wants one argument, but that program reads the handler, not the language's runtime.
+  const ownRuntime = a.evidence.some((e) => e.path === '/var/runtime/bootstrap' && (e.compiled || e.ric === 'bootstrap'));
+  if (baseMode) return baseHandler(ctx, t, kind.family === 'go' || ownRuntime ? 'provided' : kind.family);
   if (t.entrypoint?.from && ep?.exec) return clientHandler(ctx, t, t.entrypoint.from, a.classify(ep.exec));
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { defineRule, commandName, removedPaths, expand, type MessageSpec, type ReportDescriptor, type RuleContext } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, removedPaths, expand, type MessageSpec, type ReportDescriptor, type RuleContext, copyExcludes } from '../src/engine/rule-kit.js';
 import type { CopySpec, Instruction, Stage } from '../src/dockerfile/model.js';
 import type { ShellCommand } from '../src/dockerfile/shell.js';
 import {
@@ -402,7 +402,7 @@ function checkCopiedFromContext(lint: SecretLint, ins: Instruction, copy: CopySp
   const found: ShippedSecretFile[] = [];
   const inContent: ShippedContent[] = [];
   for (const f of context.match(src)) {
-    if (f.dir) continue;
+    if (f.dir || copyExcludes(copy, f.path)) continue;
     const isSelf = f.path === src;
     const rel = isSelf ? f.path.slice(f.path.lastIndexOf('/') + 1) : src === '.' ? f.path : f.path.slice(src.length + 1);
     const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, '')}/${rel}`;

@@ -1,4 +1,4 @@
-import { defineRule, installs, normalizePath } from '../src/engine/rule-kit.js';
+import { defineRule, installs, normalizePath, copyExcludes } from '../src/engine/rule-kit.js';
 import { pathWithin } from '../src/core/paths.js';
 import type { ContextFile } from '../src/dockerfile/context.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
@@ -106,16 +106,18 @@ export default defineRule({
         for (const ins of copies) {
           if (!ships(ins)) continue;
           list ??= offenders(context.files(), nodeInstalled);
+          const spec = ins.copy!;
+          const mine = spec.excludes ? list.filter((o) => !copyExcludes(spec, o.path)) : list;
           const copy = `${ins.keyword} ${ins.words.join(' ')}`;
-          const ignore = (list.length ? list.slice(0, 8).map((o) => (o.dir ? `${o.path}/` : o.path)) : ['.git', '**/__pycache__', '.venv', '.env', 'tests/']).join(', ');
+          const ignore = (mine.length ? mine.slice(0, 8).map((o) => (o.dir ? `${o.path}/` : o.path)) : ['.git', '**/__pycache__', '.venv', '.env', 'tests/']).join(', ');
           if (!context.dockerignore) {
-            const found = list.length ? `, so it takes ${describe(list, context.truncated)}` : '';
-            ctx.report({ messageId: 'noDockerignore', at: ins, source: 'build-context', data: { copy, found, ignore: list.length ? `with ${ignore}` : `e.g. ${ignore}` } });
+            const found = mine.length ? `, so it takes ${describe(mine, context.truncated)}` : '';
+            ctx.report({ messageId: 'noDockerignore', at: ins, source: 'build-context', data: { copy, found, ignore: mine.length ? `with ${ignore}` : `e.g. ${ignore}` } });
             continue;
           }
-          if (!list.length) continue;
+          if (!mine.length) continue;
           const dockerignore = context.dockerignore.path.split(/[\\/]/).pop() ?? '.dockerignore';
-          ctx.report({ messageId: 'unfilteredPaths', at: ins, source: 'build-context', data: { copy, found: describe(list, context.truncated), dockerignore, ignore } });
+          ctx.report({ messageId: 'unfilteredPaths', at: ins, source: 'build-context', data: { copy, found: describe(mine, context.truncated), dockerignore, ignore } });
         }
       },
     };

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-NZ3FXKW7.js";
+} from "./chunk-F7ZGLWUK.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-UY5BIGD4.js";
-import "./chunk-AIRPFCP5.js";
+} from "./chunk-P2WJFPU7.js";
+import "./chunk-3DIHVCIL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -8,6 +8,7 @@ import { AWS_BASE_CONFIG, classifyBase, parseImageRef, type BaseKind, type Image
 import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import type { Location, Span } from '../core/types.js';
 import { LIMITS, LimitError } from '../core/limits.js';
+import { globToRegExp } from '../core/glob.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
 import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue } from './vars.js';
 
@@ -82,6 +83,8 @@ export interface CopySpec {
    * destination (https://docs.docker.com/reference/dockerfile/#copy---parents).
    */
   parents?: true;
+  /** `COPY --exclude=<pattern>` (repeatable): context paths the COPY leaves out (https://docs.docker.com/reference/dockerfile/#copy---exclude). */
+  excludes?: string[];
   /** Heredoc sources (`COPY <<EOF /dest`). */
   heredocs: Heredoc[];
 }
@@ -273,6 +276,24 @@ export function parentsLanding(source: string, contextFile: string, dest: string
   const base = pivot >= 0 ? source.replace(/^\.\//, '').slice(0, pivot) : '';
   const rel = base && contextFile.startsWith(`${base}/`) ? contextFile.slice(base.length + 1) : contextFile;
   return normalizePath(`${dest.replace(/\/+$/, '')}/${rel}`);
+}
+
+/**
+ * Whether `COPY --exclude` leaves out a context path (relative to the context root): a pattern matches the path or one
+ * of its folders, as .dockerignore lines do; `**\/` matches any number of folders.
+ */
+export function copyExcludes(copy: CopySpec, path: string): boolean {
+  if (!copy.excludes?.length) return false;
+  const segs = path.replace(/^\.\//, '').split('/');
+  for (const raw of copy.excludes) {
+    const pattern = raw.replace(/^\.\//, '').replace(/\/+$/, '');
+    const deep = pattern.startsWith('**/');
+    const re = globToRegExp(deep ? pattern.slice(3) : pattern);
+    for (let end = 1; end <= segs.length; end++) {
+      for (let start = 0; start < (deep ? end : 1); start++) if (re.test(segs.slice(start, end).join('/'))) return true;
+    }
+  }
+  return false;
 }
 
 /** An exec-form array as a Dockerfile writes it: `["a", "b"]`. */
@@ -747,6 +768,7 @@ function applyToStage(stage: Stage, ins: Instruction, scope: Map<string, VarValu
         chmod: ins.flags.find((f) => f.name === 'chmod')?.value,
         chown: ins.flags.find((f) => f.name === 'chown')?.value,
         ...(ins.flags.some((f) => f.name === 'parents' && (f.value === undefined || f.value === '' || f.value === 'true')) ? { parents: true as const } : {}),
+        ...(ins.flags.some((f) => f.name === 'exclude' && f.value) ? { excludes: ins.flags.filter((f) => f.name === 'exclude' && f.value).map((f) => word(f.value!)) } : {}),
         heredocs: ins.heredocs,
       };
       break;

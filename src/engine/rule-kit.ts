@@ -21,7 +21,7 @@ import { docsUrlFor } from '../core/types.js';
 // only; facts that take an analysis (lineage, contract, estimates, history) come from its context.
 export { commandName, isShell } from '../dockerfile/shell.js';
 export { expand, expandWord } from '../dockerfile/vars.js';
-export { envPathList, envWritten, execArray, flagText, flattenedFrom, intendedExec, normalizePath, parentsLanding, withFlag } from '../dockerfile/model.js';
+export { envPathList, envWritten, copyExcludes, execArray, flagText, flattenedFrom, intendedExec, normalizePath, parentsLanding, withFlag } from '../dockerfile/model.js';
 export { cacheMountTargets, installs, managerCommand, managerCommands, mountOptions, removedPaths } from '../dockerfile/commands.js';
 // The image bodies the Lambda-contract rules declare in needs.image.bodies (executable headers, handler modules).
 export { EXEC_HEADER_NEED, HANDLER_BODY_NEED } from '../lambda/image-contract.js';

@@ -220,9 +220,12 @@ export function ricById(id: RicId): RicSpec {
 /** Where Lambda (and the emulator) look for a custom runtime's bootstrap, in order (RIE internal/lambda/rie/run.go). */
 export const BOOTSTRAP_PATHS = ['/var/task/bootstrap', '/opt/bootstrap', '/var/runtime/bootstrap'] as const;
 
-/** The Lambda Web Adapter image and where the extension must land. */
+/**
+ * The Lambda Web Adapter image and where the extension must land. The image is public.ecr.aws/awsguru/aws-lambda-adapter;
+ * teams mirror it under the same name in their own registries (public.ecr.aws/cds-snc/aws-lambda-adapter, a private ECR).
+ */
 export const WEB_ADAPTER = {
-  image: /(^|\/)awsguru\/aws-lambda-adapter$/,
+  image: /(^|\/)aws-lambda-(?:web-)?adapter$/,
   binary: '/lambda-adapter',
   extensionDir: '/opt/extensions',
 } as const;

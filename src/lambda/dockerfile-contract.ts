@@ -11,7 +11,7 @@ import { memoOn } from '../core/memo.js';
 import type { BuildContext, ContextFile } from '../dockerfile/context.js';
 import { literalSource } from '../dockerfile/context-check.js';
 import { installs, type PackageInstall } from '../dockerfile/commands.js';
-import { envPathList, normalizePath, parentsLanding, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
+import { copyExcludes, envPathList, normalizePath, parentsLanding, stageLineage, type DockerfileModel, type Instruction, type Stage } from '../dockerfile/model.js';
 import { normalizePyName } from '../knowledge/python-names.js';
 import { commandName, type ShellCommand } from '../dockerfile/shell.js';
 import { expand } from '../dockerfile/vars.js';
@@ -269,7 +269,7 @@ function contextFiles(ins: Instruction, context: BuildContext | undefined, known
       continue;
     }
     for (const f of context.match(src)) {
-      if (f.dir) continue;
+      if (f.dir || copyExcludes(spec, f.path)) continue;
       let path: string;
       if (spec.parents) path = parentsLanding(src, f.path, spec.dest);
       else if (clean === '.' || clean === '') path = posix.join(spec.dest, f.path);
@@ -631,7 +631,9 @@ function copyEvidence(ins: Instruction, stage: Stage, context: BuildContext | un
   const add = (ric: RicId, what: string, path?: string) => out.push({ ric, what, ins, stage, path });
   if (spec.from !== undefined) {
     const from = spec.from.split('@')[0].replace(/:[^/]*$/, '');
-    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add('web-adapter', `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    // The adapter's image, or any image whose /lambda-adapter lands as an extension (a mirror under another name).
+    const adapterCopied = WEB_ADAPTER.image.test(from) || (spec.sources.length === 1 && spec.sources[0] === WEB_ADAPTER.binary && /lambda-adapter/.test(basename(spec.dest)));
+    if (adapterCopied && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add('web-adapter', `the Lambda Web Adapter from ${spec.from}`, spec.dest);
     // An image other than a stage: we cannot see what it holds; a bootstrap destination still counts.
     if ((BOOTSTRAP_PATHS as readonly string[]).includes(spec.dest)) add('bootstrap', `a bootstrap copied from ${spec.from}`, spec.dest);
     return out;

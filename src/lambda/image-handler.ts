@@ -148,6 +148,19 @@ function webAppOf(fn: string, text: string): { webApp?: FunctionVerdict['webApp'
   return { webApp: { framework: m[1], kind: WEB_APPS[m[1]], ...(adapter && adapter !== fn ? { adapter } : {}) } };
 }
 
+/** The names `export { a, b as c }` lists make public (a and c), and `export { x as default }`. */
+function exportListNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}/g)) {
+    for (const spec of m[1].split(',')) {
+      const words = spec.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim().split(/\s+/).filter((w) => w && w !== 'type');
+      if (words.length === 3 && words[1] === 'as') names.add(words[2].replace(/^['"]|['"]$/g, ''));
+      else if (words.length === 1) names.add(words[0]);
+    }
+  }
+  return names;
+}
+
 /** Does the module's source text define the handler's function? Conservative: anything dynamic is unknown. */
 export function functionDefined(family: HandlerFamily, handler: string, text: string, truncated: boolean): FunctionVerdict {
   const unknown = (fn: string): FunctionVerdict => ({ defined: undefined, fn, looked: '', error: '' });
@@ -181,11 +194,12 @@ export function functionDefined(family: HandlerFamily, handler: string, text: st
       new RegExp(`\\b(?:module\\.)?exports\\.${f}\\s*=`),
       new RegExp(`\\bexports\\[\\s*['"\`]${f}['"\`]\\s*\\]\\s*=`),
       new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`),
-      new RegExp(`\\bexport\\s*\\{[^}]*\\b${f}\\b[^}]*\\}`),
     ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (defined.some((re) => re.test(text)) || exportListNames(text).has(fn)) return { defined: true, fn, looked, error };
     if (fn === 'default' && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
-    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
+    // Exports made at run time: module.exports = ..., re-exports, and bundlers' helpers (webpack's
+    // Object.defineProperty getters, Parcel's $parcel$export, esbuild's __export) define them through a variable.
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|defineProperties|assign)\(|__export|\$parcel\$export|__webpack_(?:require|exports)__|\bexports\s*=/.test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
   if (family === 'ruby') {

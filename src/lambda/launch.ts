@@ -90,6 +90,16 @@ function unwrap(argvIn: string[]): string[] {
     argv = argv.slice(1);
     while (argv.length && argv[0].startsWith('-')) argv = argv.slice(1);
   }
+  // Package runners other than npx run a package's program the same way: `npm exec -- aws-lambda-ric`, `npm x`,
+  // `pnpm exec` / `pnpm dlx`, `yarn exec` / `yarn dlx`, `bun x` (https://docs.npmjs.com/cli/commands/npm-exec).
+  const runner = basename(argv[0] ?? '');
+  const sub = argv[1] ?? '';
+  if ((runner === 'npm' && (sub === 'exec' || sub === 'x')) || ((runner === 'pnpm' || runner === 'yarn') && (sub === 'exec' || sub === 'dlx')) || (runner === 'bun' && sub === 'x')) {
+    let rest = argv.slice(2);
+    while (rest.length && rest[0].startsWith('-') && rest[0] !== '--') rest = rest.slice(1);
+    if (rest[0] === '--') rest = rest.slice(1);
+    argv = ['npx', ...rest];
+  }
   return argv;
 }
 

@@ -9,6 +9,14 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'npm exec -- aws-lambda-ric runs the client as npx does',
+      dockerfile: 'FROM node:20-bookworm-slim\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js .\nENV NPM_CONFIG_CACHE=/tmp/.npm\nENTRYPOINT ["npm", "exec", "--", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+    },
+    {
+      name: 'pnpm exec aws-lambda-ric',
+      dockerfile: 'FROM node:20-bookworm-slim\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js .\nENTRYPOINT ["pnpm", "exec", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
+    },
     { name: 'Web Adapter: a program named like an object property (constructor) is no web server to judge', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY constructor /usr/local/bin/constructor\nCMD ["constructor", "--port", "8080"]\n', context: { constructor: '#!/bin/sh\n' } },
     { name: 'Web Adapter: gunicorn bound to the port AWS_LWA_PORT names', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV AWS_LWA_PORT=8000\nWORKDIR /var/task\nRUN pip install --no-cache-dir gunicorn==23.0.0 flask==3.0.0\nCOPY app.py ./\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n', context: { 'app.py': 'app = 1\n' } },
     { name: 'Web Adapter: uvicorn --port=8080, the adapter default', dockerfile: 'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nWORKDIR /var/task\nRUN pip install --no-cache-dir uvicorn==0.30.0 fastapi==0.115.0\nCOPY main.py ./\nCMD ["uvicorn", "main:app", "--host=0.0.0.0", "--port=8080"]\n', context: { 'main.py': 'app = 1\n' } },

@@ -8,6 +8,26 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 ruleTester(rule, {
   valid: [
     {
+      name: 'a custom runtime replaces /var/runtime/bootstrap on a language base: the handler is its own',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY bootstrap /var/runtime/bootstrap\nCMD ["_handler"]\n',
+      context: { bootstrap: '#!/bin/sh\nexec /var/task/server\n' },
+    },
+    {
+      name: 'a webpack bundle defines its exports through Object.defineProperty getters: unknown, not missing',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY dist/index.js ${LAMBDA_TASK_ROOT}/\nCMD [\"index.hello\"]\n",
+      context: { 'dist/index.js': '(()=>{"use strict";const e={d:(r,o)=>{for(var t in o)e.o(o,t)&&!e.o(r,t)&&Object.defineProperty(r,t,{enumerable:!0,get:o[t]})},o:(e,r)=>Object.prototype.hasOwnProperty.call(e,r)};let r={};e.d(r,{hello:()=>o});const o=async()=>1;var n=exports;for(var c in r)n[c]=r[c]})();\n' },
+    },
+    {
+      name: 'Parcel output exports through $parcel$export',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY dist/index.js ${LAMBDA_TASK_ROOT}/\nCMD [\"index.hello\"]\n",
+      context: { 'dist/index.js': 'function $parcel$export(e, n, v, s) {\n  Object.defineProperty(e, n, {get: v, set: s, enumerable: true, configurable: true});\n}\n$parcel$export(module.exports, "hello", () => $abc$export$1);\nconst $abc$export$1 = async () => 1;\n' },
+    },
+    {
+      name: 'an export list that renames: export { main as hello }',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY dist/index.js ${LAMBDA_TASK_ROOT}/\nCMD [\"index.hello\"]\n",
+      context: { 'dist/index.js': 'const main = async () => 1;\nexport { main as hello };\n' },
+    },
+    {
       name: 'a RUN writes the handler module through a redirection',
       dockerfile: "FROM public.ecr.aws/lambda/python:3.12\nRUN printf '%s\\n' 'def handler(event, context):' '    return 1' > ${LAMBDA_TASK_ROOT}/lambda_function.py\nCMD [\"lambda_function.handler\"]\n",
       context: { 'README.md': 'x\n' },
@@ -144,6 +164,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'export { main as lambdaHandler } does not export main',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY dist/index.js ${LAMBDA_TASK_ROOT}/\nCMD [\"index.main\"]\n",
+      context: { 'dist/index.js': 'const main = async () => 1;\nexport { main as lambdaHandler };\n' },
+      errors: [{ messageId: 'functionMissing', message: /index\.js does not define main/ }],
+    },
     {
       name: 'COPY --parents below another folder: the module is not where the handler loads it',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.14\nCOPY --parents sync/trigger_app.py ${LAMBDA_TASK_ROOT}/lib/\nCMD ["sync.trigger_app.handler"]\n',

@@ -25,6 +25,7 @@ const CERT = `-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE${'c'.repeat(64)}
 const RAW_SECRETS = [AWS_KEY, GH_TOKEN, STRIPE, NPM, DB_PASS, URL_PASS, BEARER, 'MIIEowIBAAKCAQEA'];
 
 const invalid: InvalidCase[] = [
+  { name: 'COPY --exclude of another file keeps the dotenv file in', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --exclude=*.md . ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', '.env': 'DB_PASSWORD=hunter2-Sup3rS3cret\n' }, errors: [{ messageId: 'secretFileInContext' }] },
   { name: 'a dotenv file the context lacks (gitignored, present where the image is built) is judged by its name', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json .env.local ./\nCOPY index.mjs ./\nCMD ["index.handler"]\n', context: { 'package.json': '{}', 'index.mjs': 'export const handler = async () => 1;\n' }, errors: [{ messageId: 'secretFile', line: 2, message: /\.env\.local \(dotenv file\)/ }] },
   { name: 'ENV password literal', dockerfile: `${PY}\nENV DB_PASSWORD=${DB_PASS}\n`, errors: [{ messageId: 'secretEnv', line: 2, severity: 'error', message: /DB_PASSWORD.*image config/ }] },
   { name: 'ARG credential with a literal default', dockerfile: `${PY}\nARG SENTRY_AUTH_TOKEN="${DB_PASS}"\nRUN echo build\n`, errors: [{ messageId: 'secretArg', line: 2, message: /image history/ }] },
@@ -170,6 +171,8 @@ const invalid: InvalidCase[] = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'COPY --exclude leaves the dotenv file out', dockerfile: '# syntax=docker/dockerfile:1\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --exclude=.env . ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', '.env': 'DB_PASSWORD=hunter2-Sup3rS3cret\n' } },
+    { name: 'COPY --exclude with a pattern for any folder', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --exclude=**/.env . ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', 'conf/.env': 'DB_PASSWORD=hunter2-Sup3rS3cret\n' } },
     { name: 'ARG with several names declares each without a default (a trailing "# note" is two more names, not a value)', dockerfile: `${NODE}\nARG NPM_TOKEN # Required\nARG GITHUB_TOKEN API_KEY\nCOPY index.js ./\n` },
     { name: 'a credentials-named JSON whose content is no key (the context decides)', dockerfile: `${PY}\nCOPY credentials.json app.py \${LAMBDA_TASK_ROOT}/\n`, context: { 'credentials.json': '{"region": "eu-west-1"}\n', 'app.py': '' } },
     { name: 'an example credentials file without a readable context', dockerfile: `${PY}\nCOPY credentials.example.json \${LAMBDA_TASK_ROOT}/\n` },

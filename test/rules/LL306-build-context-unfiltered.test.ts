@@ -8,6 +8,7 @@ const IGNORE = '.git\n**/__pycache__\n.venv\n.env\ntests/\nnode_modules\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'COPY --exclude leaves out what .dockerignore does not', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --exclude=.env --exclude=tests . ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', context: { 'app.py': 'def handler(e, c):\n    return 1\n', '.env': 'A=1\n', 'tests/test_app.py': 'x = 1\n', '.dockerignore': '.git\n' } },
     { name: 'dockerignore excludes what exists', dockerfile: `${PY}COPY . \${LAMBDA_TASK_ROOT}\n`, context: { ...APP, '.dockerignore': IGNORE, '.git/HEAD': 'ref: refs/heads/main\n', 'tests/test_app.py': 'x\n', '__pycache__/app.cpython-312.pyc': 'x' } },
     { name: 'context not readable: stay quiet', dockerfile: `${PY}COPY . \${LAMBDA_TASK_ROOT}\n` },
     { name: 'no COPY . at all', dockerfile: `${PY}COPY app.py \${LAMBDA_TASK_ROOT}/\n`, context: { ...APP, '.git/HEAD': 'x\n' } },

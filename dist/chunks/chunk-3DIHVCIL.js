@@ -6699,6 +6699,69 @@ function lambdaNamedRepository(repository) {
   return LAMBDA_NAME.test(repository);
 }
 
+// src/core/glob.ts
+var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+var escapeRegExp = (s) => s.replace(SPECIAL, "\\$&");
+function classOf(body) {
+  let b = body;
+  let neg = false;
+  if (b.startsWith("^") || b.startsWith("!")) {
+    neg = true;
+    b = b.slice(1);
+  }
+  if (b === "") return void 0;
+  let out = "";
+  for (let i = 0; i < b.length; i++) {
+    let c = b[i];
+    if (c === "\\") {
+      if (i + 1 >= b.length) return void 0;
+      c = b[++i];
+    }
+    if (b[i + 1] === "-" && i + 2 < b.length) {
+      let hi = b[i + 2];
+      let skip = 2;
+      if (hi === "\\") {
+        if (i + 3 >= b.length) return void 0;
+        hi = b[i + 3];
+        skip = 3;
+      }
+      if (hi < c) return void 0;
+      out += `${escapeRegExp(c)}-${escapeRegExp(hi)}`;
+      i += skip;
+    } else out += escapeRegExp(c);
+  }
+  return `[${neg ? "^" : ""}${out}]`;
+}
+var COMPILED = /* @__PURE__ */ new Map();
+function globToRegExp(glob, star = "[^/]*") {
+  const key = `${star}\0${glob}`;
+  let compiled2 = COMPILED.get(key);
+  if (!compiled2) {
+    if (COMPILED.size >= 2048) COMPILED.clear();
+    COMPILED.set(key, compiled2 = compile(glob, star));
+  }
+  return compiled2;
+}
+function compile(glob, star) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") re += star;
+    else if (c === "?") re += star === ".*" ? "." : "[^/]";
+    else if (c === "[") {
+      const close = glob.indexOf("]", i + 2);
+      const cls = close > 0 ? classOf(glob.slice(i + 1, close)) : void 0;
+      if (cls === void 0) re += "\\[";
+      else {
+        re += cls;
+        i = close;
+      }
+    } else if (c === "\\" && i + 1 < glob.length) re += escapeRegExp(glob[++i]);
+    else re += escapeRegExp(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
 // src/dockerfile/vars.ts
 var MAX_EXPAND_DEPTH = 64;
 function expand(input, scope, escape = "\\", depth = 0) {
@@ -6995,6 +7058,19 @@ function parentsLanding(source, contextFile, dest) {
   const base2 = pivot >= 0 ? source.replace(/^\.\//, "").slice(0, pivot) : "";
   const rel = base2 && contextFile.startsWith(`${base2}/`) ? contextFile.slice(base2.length + 1) : contextFile;
   return normalizePath(`${dest.replace(/\/+$/, "")}/${rel}`);
+}
+function copyExcludes(copy, path) {
+  if (!copy.excludes?.length) return false;
+  const segs = path.replace(/^\.\//, "").split("/");
+  for (const raw of copy.excludes) {
+    const pattern = raw.replace(/^\.\//, "").replace(/\/+$/, "");
+    const deep = pattern.startsWith("**/");
+    const re = globToRegExp(deep ? pattern.slice(3) : pattern);
+    for (let end = 1; end <= segs.length; end++) {
+      for (let start = 0; start < (deep ? end : 1); start++) if (re.test(segs.slice(start, end).join("/"))) return true;
+    }
+  }
+  return false;
 }
 function execArray(words) {
   return `[${words.map((w) => JSON.stringify(w)).join(", ")}]`;
@@ -7403,6 +7479,7 @@ function applyToStage(stage, ins, scope, globalScope, buildArgs, escape, stages,
         chmod: ins.flags.find((f) => f.name === "chmod")?.value,
         chown: ins.flags.find((f) => f.name === "chown")?.value,
         ...ins.flags.some((f) => f.name === "parents" && (f.value === void 0 || f.value === "" || f.value === "true")) ? { parents: true } : {},
+        ...ins.flags.some((f) => f.name === "exclude" && f.value) ? { excludes: ins.flags.filter((f) => f.name === "exclude" && f.value).map((f) => word(f.value)) } : {},
         heredocs: ins.heredocs
       };
       break;
@@ -8079,7 +8156,7 @@ function ricById(id) {
 }
 var BOOTSTRAP_PATHS = ["/var/task/bootstrap", "/opt/bootstrap", "/var/runtime/bootstrap"];
 var WEB_ADAPTER = {
-  image: /(^|\/)awsguru\/aws-lambda-adapter$/,
+  image: /(^|\/)aws-lambda-(?:web-)?adapter$/,
   binary: "/lambda-adapter",
   extensionDir: "/opt/extensions"
 };
@@ -8220,6 +8297,17 @@ function webAppOf(fn, text) {
   const adapter = ADAPTERS.map((re) => re.exec(text)?.[1]).find((a) => a !== void 0);
   return { webApp: { framework: m[1], kind: WEB_APPS[m[1]], ...adapter && adapter !== fn ? { adapter } : {} } };
 }
+function exportListNames(text) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\bexport\s*\{([^}]*)\}/g)) {
+    for (const spec of m[1].split(",")) {
+      const words = spec.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").trim().split(/\s+/).filter((w) => w && w !== "type");
+      if (words.length === 3 && words[1] === "as") names.add(words[2].replace(/^['"]|['"]$/g, ""));
+      else if (words.length === 1) names.add(words[0]);
+    }
+  }
+  return names;
+}
 function functionDefined(family, handler, text, truncated) {
   const unknown = (fn) => ({ defined: void 0, fn, looked: "", error: "" });
   if (family === "python") {
@@ -8250,12 +8338,11 @@ function functionDefined(family, handler, text, truncated) {
     const defined = [
       new RegExp(`\\b(?:module\\.)?exports\\.${f}\\s*=`),
       new RegExp(`\\bexports\\[\\s*['"\`]${f}['"\`]\\s*\\]\\s*=`),
-      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`),
-      new RegExp(`\\bexport\\s*\\{[^}]*\\b${f}\\b[^}]*\\}`)
+      new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function\\s*\\*?|const|let|var|class)\\s*${f}\\b`)
     ];
-    if (defined.some((re) => re.test(text))) return { defined: true, fn, looked, error };
+    if (defined.some((re) => re.test(text)) || exportListNames(text).has(fn)) return { defined: true, fn, looked, error };
     if (fn === "default" && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
-    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|assign)\(\s*(?:module\.)?exports|__export|\bexports\s*=/.test(text)) return unknown(fn);
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|defineProperties|assign)\(|__export|\$parcel\$export|__webpack_(?:require|exports)__|\bexports\s*=/.test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
   if (family === "ruby") {
@@ -8292,6 +8379,14 @@ function unwrap(argvIn) {
   while (argv.length && (INIT_WRAPPERS.test(basename(argv[0])) || argv[0] === "exec")) {
     argv = argv.slice(1);
     while (argv.length && argv[0].startsWith("-")) argv = argv.slice(1);
+  }
+  const runner = basename(argv[0] ?? "");
+  const sub = argv[1] ?? "";
+  if (runner === "npm" && (sub === "exec" || sub === "x") || (runner === "pnpm" || runner === "yarn") && (sub === "exec" || sub === "dlx") || runner === "bun" && sub === "x") {
+    let rest = argv.slice(2);
+    while (rest.length && rest[0].startsWith("-") && rest[0] !== "--") rest = rest.slice(1);
+    if (rest[0] === "--") rest = rest.slice(1);
+    argv = ["npx", ...rest];
   }
   return argv;
 }
@@ -9880,71 +9975,6 @@ var LaunchJudge = class {
 
 // rules/LL103-handler-invalid.ts
 import { basename as basename4, posix as posix6 } from "node:path";
-
-// src/core/glob.ts
-var SPECIAL = /[.*+?^${}()|[\]\\/]/g;
-var escapeRegExp = (s) => s.replace(SPECIAL, "\\$&");
-function classOf(body) {
-  let b = body;
-  let neg = false;
-  if (b.startsWith("^") || b.startsWith("!")) {
-    neg = true;
-    b = b.slice(1);
-  }
-  if (b === "") return void 0;
-  let out = "";
-  for (let i = 0; i < b.length; i++) {
-    let c = b[i];
-    if (c === "\\") {
-      if (i + 1 >= b.length) return void 0;
-      c = b[++i];
-    }
-    if (b[i + 1] === "-" && i + 2 < b.length) {
-      let hi = b[i + 2];
-      let skip = 2;
-      if (hi === "\\") {
-        if (i + 3 >= b.length) return void 0;
-        hi = b[i + 3];
-        skip = 3;
-      }
-      if (hi < c) return void 0;
-      out += `${escapeRegExp(c)}-${escapeRegExp(hi)}`;
-      i += skip;
-    } else out += escapeRegExp(c);
-  }
-  return `[${neg ? "^" : ""}${out}]`;
-}
-var COMPILED = /* @__PURE__ */ new Map();
-function globToRegExp(glob, star = "[^/]*") {
-  const key = `${star}\0${glob}`;
-  let compiled2 = COMPILED.get(key);
-  if (!compiled2) {
-    if (COMPILED.size >= 2048) COMPILED.clear();
-    COMPILED.set(key, compiled2 = compile(glob, star));
-  }
-  return compiled2;
-}
-function compile(glob, star) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") re += star;
-    else if (c === "?") re += star === ".*" ? "." : "[^/]";
-    else if (c === "[") {
-      const close = glob.indexOf("]", i + 2);
-      const cls = close > 0 ? classOf(glob.slice(i + 1, close)) : void 0;
-      if (cls === void 0) re += "\\[";
-      else {
-        re += cls;
-        i = close;
-      }
-    } else if (c === "\\" && i + 1 < glob.length) re += escapeRegExp(glob[++i]);
-    else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-// rules/LL103-handler-invalid.ts
 function noCmd(deploy) {
   return deploy ? { deployNote: " and the function's image configuration sets no Command", unless: ", so every invocation fails", severity: "error" } : { deployNote: "", unless: " from the image; unless the function's ImageConfig.Command sets one (the Dockerfile alone cannot show it), every invocation fails", severity: "warning" };
 }
@@ -10095,7 +10125,8 @@ function handlerOf(ctx, t, a) {
   const kind = t.base.kind;
   const ep = t.entrypoint?.value;
   const baseMode = kind.kind === "aws" && (!t.entrypoint?.from || ep?.exec?.length === 1 && ep.exec[0] === BASE_ENTRYPOINT);
-  if (baseMode) return baseHandler(ctx, t, kind.family === "go" ? "provided" : kind.family);
+  const ownRuntime = a.evidence.some((e) => e.path === "/var/runtime/bootstrap" && (e.compiled || e.ric === "bootstrap"));
+  if (baseMode) return baseHandler(ctx, t, kind.family === "go" || ownRuntime ? "provided" : kind.family);
   if (t.entrypoint?.from && ep?.exec) return clientHandler(ctx, t, t.entrypoint.from, a.classify(ep.exec));
   return void 0;
 }
@@ -13177,7 +13208,7 @@ function checkCopiedFromContext(lint, ins, copy, source, src, context) {
   const found = [];
   const inContent = [];
   for (const f of context.match(src)) {
-    if (f.dir) continue;
+    if (f.dir || copyExcludes(copy, f.path)) continue;
     const isSelf = f.path === src;
     const rel = isSelf ? f.path.slice(f.path.lastIndexOf("/") + 1) : src === "." ? f.path : f.path.slice(src.length + 1);
     const destFile = isSelf && !multi ? copy.dest : `${copy.dest.replace(/\/$/, "")}/${rel}`;
@@ -15588,16 +15619,18 @@ var LL306_build_context_unfiltered_default = defineRule({
         for (const ins of copies) {
           if (!ships2(ins)) continue;
           list3 ??= offenders(context.files(), nodeInstalled);
+          const spec = ins.copy;
+          const mine = spec.excludes ? list3.filter((o) => !copyExcludes(spec, o.path)) : list3;
           const copy = `${ins.keyword} ${ins.words.join(" ")}`;
-          const ignore = (list3.length ? list3.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
+          const ignore = (mine.length ? mine.slice(0, 8).map((o) => o.dir ? `${o.path}/` : o.path) : [".git", "**/__pycache__", ".venv", ".env", "tests/"]).join(", ");
           if (!context.dockerignore) {
-            const found = list3.length ? `, so it takes ${describe(list3, context.truncated)}` : "";
-            ctx.report({ messageId: "noDockerignore", at: ins, source: "build-context", data: { copy, found, ignore: list3.length ? `with ${ignore}` : `e.g. ${ignore}` } });
+            const found = mine.length ? `, so it takes ${describe(mine, context.truncated)}` : "";
+            ctx.report({ messageId: "noDockerignore", at: ins, source: "build-context", data: { copy, found, ignore: mine.length ? `with ${ignore}` : `e.g. ${ignore}` } });
             continue;
           }
-          if (!list3.length) continue;
+          if (!mine.length) continue;
           const dockerignore = context.dockerignore.path.split(/[\\/]/).pop() ?? ".dockerignore";
-          ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(list3, context.truncated), dockerignore, ignore } });
+          ctx.report({ messageId: "unfilteredPaths", at: ins, source: "build-context", data: { copy, found: describe(mine, context.truncated), dockerignore, ignore } });
         }
       }
     };
@@ -15622,14 +15655,15 @@ export {
   AWS_BASE_CONFIG,
   awsBaseLayerCount,
   lambdaNamedRepository,
+  globToRegExp,
   expand,
   parentsLanding,
+  copyExcludes,
   parseDockerfile,
   baseSetsNoLambdaVariables,
   normalizePath,
   stageLineage,
   envPathList,
-  globToRegExp,
   pathWithin,
   contextPath,
   DEPENDENCY_DIRS3 as DEPENDENCY_DIRS,

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-UY5BIGD4.js";
+} from "./chunk-P2WJFPU7.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-AIRPFCP5.js";
+} from "./chunk-3DIHVCIL.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -30,6 +30,7 @@ import {
   baseSetsNoLambdaVariables,
   classifyLaunch,
   contextPath,
+  copyExcludes,
   entrypointLaunchArgv,
   envPathList,
   expand,
@@ -60,7 +61,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-AIRPFCP5.js";
+} from "./chunk-3DIHVCIL.js";
 import {
   commandName,
   initShell
@@ -4082,7 +4083,7 @@ function contextFiles(ins, context, knownDirs) {
       continue;
     }
     for (const f of context.match(src)) {
-      if (f.dir) continue;
+      if (f.dir || copyExcludes(spec, f.path)) continue;
       let path;
       if (spec.parents) path = parentsLanding(src, f.path, spec.dest);
       else if (clean === "." || clean === "") path = posix3.join(spec.dest, f.path);
@@ -4371,7 +4372,8 @@ function copyEvidence(ins, stage, context) {
   const add = (ric, what, path) => out.push({ ric, what, ins, stage, path });
   if (spec.from !== void 0) {
     const from = spec.from.split("@")[0].replace(/:[^/]*$/, "");
-    if (WEB_ADAPTER.image.test(from) && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
+    const adapterCopied = WEB_ADAPTER.image.test(from) || spec.sources.length === 1 && spec.sources[0] === WEB_ADAPTER.binary && /lambda-adapter/.test(basename2(spec.dest));
+    if (adapterCopied && pathWithin(spec.dest, WEB_ADAPTER.extensionDir)) add("web-adapter", `the Lambda Web Adapter from ${spec.from}`, spec.dest);
     if (BOOTSTRAP_PATHS.includes(spec.dest)) add("bootstrap", `a bootstrap copied from ${spec.from}`, spec.dest);
     return out;
   }

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-UY5BIGD4.js";
+} from "./chunk-P2WJFPU7.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-AIRPFCP5.js";
+} from "./chunk-3DIHVCIL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-QWR3DRSC.js";
+} from "./chunk-OEHUWJ5G.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-UY5BIGD4.js";
-import "./chunk-AIRPFCP5.js";
+} from "./chunk-P2WJFPU7.js";
+import "./chunk-3DIHVCIL.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
