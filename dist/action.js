@@ -14026,7 +14026,7 @@ function isBenignRun(df, ins, codeRoots = []) {
       if (to === void 0 || codeRoots.some((root) => pathWithin(to, root))) return false;
     }
     if (/^(python[\d.]*)$/.test(name2) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
-      if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
+      if (pipInstallsLocal(cmd.args)) return false;
       continue;
     }
     const sub = cmd.args.find((a) => !a.startsWith("-")) ?? "";
@@ -14038,9 +14038,21 @@ function isBenignRun(df, ins, codeRoots = []) {
       if (!targets || targets.some((t) => codeRoots.some((r) => pathWithin(t, r) || pathWithin(r, t)))) return false;
       continue;
     }
-    if ((name2 === "pip" || name2 === "pip3") && cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
+    if ((name2 === "pip" || name2 === "pip3") && pipInstallsLocal(cmd.args)) return false;
   }
   return true;
+}
+function pipInstallsLocal(args2) {
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const a = args2[i2];
+    if (a === "-r" || a === "--requirement" || a === "-c" || a === "--constraint") {
+      i2++;
+      continue;
+    }
+    if (/^(-[rc].|--(requirement|constraint)=)/.test(a)) continue;
+    if (a === "." || a.startsWith("./") || a === "-e") return true;
+  }
+  return false;
 }
 function carry(ev, sources, dest) {
   const origin = ev.origin ?? ev;
@@ -37318,22 +37330,46 @@ var init_LL108_write_outside_tmp = __esm({
   }
 });
 
+// src/knowledge/managers.ts
+function systemManagersMissing(os3, awsBase) {
+  switch (os3) {
+    case "al2023":
+      return awsBase ? ["yum", "apt-get", "apt", "apk"] : ["apt-get", "apt", "apk"];
+    case "al2":
+    case "al1":
+      return ["dnf", "microdnf", "apt-get", "apt", "apk"];
+    case "debian":
+    case "ubuntu":
+      return ["apk", "yum", "dnf", "microdnf"];
+    case "alpine":
+      return ["apt-get", "apt", "yum", "dnf", "microdnf"];
+    default:
+      return [];
+  }
+}
+var init_managers = __esm({
+  "src/knowledge/managers.ts"() {
+    "use strict";
+  }
+});
+
 // rules/LL109-package-manager-mismatch.ts
 function osInfo(stage) {
   const kind = stage.base.kind;
   const aws = kind.kind === "aws";
+  const missing = systemManagersMissing(kind.os, aws);
   switch (kind.os) {
     case "al2023":
-      return aws ? { name: "the Amazon Linux 2023 minimal image", missing: ["yum", "apt-get", "apt", "apk"], use: "dnf (microdnf): dnf install -y <pkg> && dnf clean all" } : { name: "Amazon Linux 2023", missing: ["apt-get", "apt", "apk"], use: "dnf: dnf install -y <pkg> && dnf clean all" };
+      return aws ? { name: "the Amazon Linux 2023 minimal image", missing, use: "dnf (microdnf): dnf install -y <pkg> && dnf clean all" } : { name: "Amazon Linux 2023", missing, use: "dnf: dnf install -y <pkg> && dnf clean all" };
     case "al2":
-      return { name: "Amazon Linux 2", missing: ["dnf", "microdnf", "apt-get", "apt", "apk"], use: "yum: yum install -y <pkg> && yum clean all" };
+      return { name: "Amazon Linux 2", missing, use: "yum: yum install -y <pkg> && yum clean all" };
     case "al1":
-      return { name: "the Amazon Linux AMI (AL1)", missing: ["dnf", "microdnf", "apt-get", "apt", "apk"], use: "yum: yum install -y <pkg> && yum clean all" };
+      return { name: "the Amazon Linux AMI (AL1)", missing, use: "yum: yum install -y <pkg> && yum clean all" };
     case "debian":
     case "ubuntu":
-      return { name: kind.os === "debian" ? "Debian" : "Ubuntu", missing: ["apk", "yum", "dnf", "microdnf"], use: "apt-get: apt-get update && apt-get install -y --no-install-recommends <pkg> && rm -rf /var/lib/apt/lists/*" };
+      return { name: kind.os === "debian" ? "Debian" : "Ubuntu", missing, use: "apt-get: apt-get update && apt-get install -y --no-install-recommends <pkg> && rm -rf /var/lib/apt/lists/*" };
     case "alpine":
-      return { name: "Alpine", missing: ["apt-get", "apt", "yum", "dnf", "microdnf"], use: "apk: apk add --no-cache <pkg>" };
+      return { name: "Alpine", missing, use: "apk: apk add --no-cache <pkg>" };
     default:
       return void 0;
   }
@@ -37343,6 +37379,7 @@ var init_LL109_package_manager_mismatch = __esm({
   "rules/LL109-package-manager-mismatch.ts"() {
     "use strict";
     init_rule_kit();
+    init_managers();
     SYSTEM2 = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
     PROBES = /* @__PURE__ */ new Set(["which", "type", "hash", "whereis"]);
     LL109_package_manager_mismatch_default = defineRule({
@@ -39372,13 +39409,14 @@ function shortText(cmd) {
   const t = cmd.text.replace(/\s*\\\n\s*/g, " ").replace(/\s+/g, " ").trim();
   return t.length > 70 ? `${t.slice(0, 67)}...` : t;
 }
-var FILLS_CACHE, GEM_DIR_CACHE, GEM_CACHE_RM, FALSEY_WORDS, FALSEY, isApt, APT_ARCHIVES, removesDockerClean, LL301_cache_leftover_default;
+var FILLS_CACHE, GEM_DIR_CACHE, GEM_CACHE_RM, FALSEY_WORDS, FALSEY, missingOn, isApt, APT_ARCHIVES, removesDockerClean, LL301_cache_leftover_default;
 var init_LL301_cache_leftover = __esm({
   "rules/LL301-cache-leftover.ts"() {
     "use strict";
     init_rule_kit();
     init_paths();
     init_caches();
+    init_managers();
     init_bytes();
     FILLS_CACHE = {
       pip: ["install"],
@@ -39404,6 +39442,7 @@ var init_LL301_cache_leftover = __esm({
     GEM_CACHE_RM = /(^|\/)cache(\/\*(\.gem)?)?\/?$/;
     FALSEY_WORDS = /* @__PURE__ */ new Set(["0", "false", "no", "off"]);
     FALSEY = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+    missingOn = (stage, manager) => systemManagersMissing(stage.base.kind.os, stage.base.kind.kind === "aws").includes(manager);
     isApt = (m) => m.manager === "apt-get" || m.manager === "apt";
     APT_ARCHIVES = "/var/cache/apt/archives";
     removesDockerClean = (script) => script.commands.some((c) => commandName(c) === "rm" && c.args.some((a) => /(^|\/)apt\.conf\.d\/docker-clean$/.test(a)));
@@ -39512,7 +39551,7 @@ var init_LL301_cache_leftover = __esm({
               if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
               readBundleConfig(mc, bundleSettings);
               const info2 = cacheFor(mc.manager);
-              if (!info2 || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
+              if (!info2 || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand) || missingOn(ins.stage, mc.manager)) continue;
               const scope = exportedScope(script, mc.cmd, ins.scope);
               if (mc.manager === "pip") {
                 const v = varOf(scope, mc.cmd, "PIP_NO_CACHE_DIR");
@@ -39581,7 +39620,7 @@ function classify2(mc, install2) {
       if (local.some((p) => p === "." || p === "./" || p.startsWith("./") || p === ".[dev]" || /^\.\[/.test(p))) return done("build");
       return remote.length && !local.length ? done("packages") : void 0;
     case "uv":
-      if (mc.subcommand === "sync") return done(mc.args.includes("--no-install-project") ? "deps" : "deps");
+      if (mc.subcommand === "sync") return done("deps");
       if (mc.subcommand === "pip" && pos[0] === "sync") return done("deps");
       if (!install2) return void 0;
       if (files.length) return done("deps");
@@ -39715,6 +39754,11 @@ function codeFolder(code, intoInstallDir) {
   if (!intoInstallDir || sources.length !== 1) return "";
   const src = sources[0].replace(/^\.\//, "");
   return src !== "" && src !== "." && !src.includes("$") && !/[*?[]/.test(src) && (src.endsWith("/") || !/\.\w+$/.test(src)) ? withSlash(src) : "";
+}
+function projectStep(mc) {
+  if (mc.manager === "uv") return mc.subcommand === "sync" && !mc.args.includes("--no-install-project") && !mc.args.includes("--only-group");
+  if (mc.manager === "poetry") return mc.subcommand === "install" && !mc.args.includes("--no-root");
+  return false;
 }
 function exporterOf(scripts, deps) {
   if (deps.files.length === 0) return void 0;
@@ -39905,8 +39949,8 @@ var init_LL302_layer_order = __esm({
             const base2 = { copy: copyText(code), copyFull: `${code.keyword} ${code.words.join(" ")}`, copyAt: copyAt(code), impact };
             const codeDest = code.copy?.dest.replace(/\/+$/, "") || "/";
             const dest = codeDest === (ins.workdir.replace(/\/+$/, "") || "/") ? destWritten(code) : "./";
-            const deps = found.find((c) => c.kind === "deps");
             const fetched = (family2) => ctx.facts.lineageOf(stage).some((s) => depsSeen.get(s)?.has(family2) || prefetched.get(s)?.has(family2));
+            const deps = found.find((c) => c.kind === "deps" && !(projectStep(c.mc) && fetched(FAMILY[c.mc.manager] ?? c.mc.manager)));
             const build2 = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
             for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
             if (deps) {

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-OEHUWJ5G.js";
+import "./chunks/chunk-UPPFP5RT.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-F7ZGLWUK.js";
+} from "./chunks/chunk-PK4SYPIU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-P2WJFPU7.js";
+} from "./chunks/chunk-CDGHGREH.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-3DIHVCIL.js";
+} from "./chunks/chunk-X5MRPO2C.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-F7ZGLWUK.js";
+} from "./chunks/chunk-PK4SYPIU.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-P2WJFPU7.js";
+} from "./chunks/chunk-CDGHGREH.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-3DIHVCIL.js";
+} from "./chunks/chunk-X5MRPO2C.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

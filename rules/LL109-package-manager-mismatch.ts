@@ -1,4 +1,5 @@
 import { defineRule, installs, managerCommands, commandName } from '../src/engine/rule-kit.js';
+import { systemManagersMissing } from '../src/knowledge/managers.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 
 type SystemManager = 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf';
@@ -21,20 +22,21 @@ interface OsInfo {
 function osInfo(stage: Stage): OsInfo | undefined {
   const kind = stage.base.kind;
   const aws = kind.kind === 'aws';
+  const missing = systemManagersMissing(kind.os, aws) as SystemManager[];
   switch (kind.os) {
     case 'al2023':
       return aws
-        ? { name: 'the Amazon Linux 2023 minimal image', missing: ['yum', 'apt-get', 'apt', 'apk'], use: 'dnf (microdnf): dnf install -y <pkg> && dnf clean all' }
-        : { name: 'Amazon Linux 2023', missing: ['apt-get', 'apt', 'apk'], use: 'dnf: dnf install -y <pkg> && dnf clean all' };
+        ? { name: 'the Amazon Linux 2023 minimal image', missing, use: 'dnf (microdnf): dnf install -y <pkg> && dnf clean all' }
+        : { name: 'Amazon Linux 2023', missing, use: 'dnf: dnf install -y <pkg> && dnf clean all' };
     case 'al2':
-      return { name: 'Amazon Linux 2', missing: ['dnf', 'microdnf', 'apt-get', 'apt', 'apk'], use: 'yum: yum install -y <pkg> && yum clean all' };
+      return { name: 'Amazon Linux 2', missing, use: 'yum: yum install -y <pkg> && yum clean all' };
     case 'al1':
-      return { name: 'the Amazon Linux AMI (AL1)', missing: ['dnf', 'microdnf', 'apt-get', 'apt', 'apk'], use: 'yum: yum install -y <pkg> && yum clean all' };
+      return { name: 'the Amazon Linux AMI (AL1)', missing, use: 'yum: yum install -y <pkg> && yum clean all' };
     case 'debian':
     case 'ubuntu':
-      return { name: kind.os === 'debian' ? 'Debian' : 'Ubuntu', missing: ['apk', 'yum', 'dnf', 'microdnf'], use: 'apt-get: apt-get update && apt-get install -y --no-install-recommends <pkg> && rm -rf /var/lib/apt/lists/*' };
+      return { name: kind.os === 'debian' ? 'Debian' : 'Ubuntu', missing, use: 'apt-get: apt-get update && apt-get install -y --no-install-recommends <pkg> && rm -rf /var/lib/apt/lists/*' };
     case 'alpine':
-      return { name: 'Alpine', missing: ['apt-get', 'apt', 'yum', 'dnf', 'microdnf'], use: 'apk: apk add --no-cache <pkg>' };
+      return { name: 'Alpine', missing, use: 'apk: apk add --no-cache <pkg>' };
     default:
       return undefined;
   }

@@ -6,6 +6,7 @@ import type { Instruction, Stage } from '../src/dockerfile/model.js';
 import { type ShellCommand, type ShellScript } from '../src/dockerfile/shell.js';
 import { type Scope } from '../src/dockerfile/vars.js';
 import { CACHE_IMAGE_MIN_BYTES, CACHES, cacheFor, cacheOfPath, formatMb, type CacheInfo } from '../src/knowledge/caches.js';
+import { systemManagersMissing } from '../src/knowledge/managers.js';
 import type { ImageModel } from '../src/image/types.js';
 import { formatBytes } from '../src/core/bytes.js';
 
@@ -176,6 +177,8 @@ function pendingData(p: { info: CacheInfo; mc: ManagerCommand; paths: string[]; 
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? 'the gem directory\'s cache/ (`gem env gemdir`)' : path, fix };
 }
 
+/** A manager the stage's base OS lacks fails the RUN (LL109): it leaves no cache, and a fix naming it would not build. */
+const missingOn = (stage: Stage, manager: Manager): boolean => systemManagersMissing(stage.base.kind.os, stage.base.kind.kind === 'aws').includes(manager);
 const isApt = (m: ManagerCommand): boolean => m.manager === 'apt-get' || m.manager === 'apt';
 
 /**
@@ -485,7 +488,7 @@ export default defineRule({
           if (mc.manager === 'pip' && mc.subcommand === 'config' && mc.args[0] === 'set' && /\.no-cache-dir$/.test(mc.args[1] ?? '')) pipConfigNoCache = true;
           readBundleConfig(mc, bundleSettings);
           const info = cacheFor(mc.manager);
-          if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
+          if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand) || missingOn(ins.stage, mc.manager)) continue;
           const scope = exportedScope(script, mc.cmd, ins.scope);
           if (mc.manager === 'pip') {
             // pip/_internal/cli/cmdoptions.py _handle_no_cache_dir: any valid value disables the cache, "false" too.

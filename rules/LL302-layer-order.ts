@@ -64,7 +64,7 @@ function classify(mc: ManagerCommand, install: { packages: string[]; files: stri
       if (local.some((p) => p === '.' || p === './' || p.startsWith('./') || p === '.[dev]' || /^\.\[/.test(p))) return done('build');
       return remote.length && !local.length ? done('packages') : undefined;
     case 'uv':
-      if (mc.subcommand === 'sync') return done(mc.args.includes('--no-install-project') ? 'deps' : 'deps');
+      if (mc.subcommand === 'sync') return done('deps');
       if (mc.subcommand === 'pip' && pos[0] === 'sync') return done('deps');
       if (!install) return undefined;
       if (files.length) return done('deps');
@@ -265,6 +265,18 @@ const EXPORTERS: Record<string, { subcommand: string | undefined; manager: Manag
   pipenv: { subcommand: 'requirements', manager: 'pipenv' },
 };
 
+/**
+ * An install that, after the dependencies, installs the project itself: uv's and Poetry's two-step pattern installs
+ * the dependencies from the manifests alone first (`uv sync --no-install-project`, `poetry install --no-root`), then,
+ * after the code, runs the same command again for the project on top of them
+ * (https://docs.astral.sh/uv/guides/integration/docker/#intermediate-layers).
+ */
+function projectStep(mc: ManagerCommand): boolean {
+  if (mc.manager === 'uv') return mc.subcommand === 'sync' && !mc.args.includes('--no-install-project') && !mc.args.includes('--only-group');
+  if (mc.manager === 'poetry') return mc.subcommand === 'install' && !mc.args.includes('--no-root');
+  return false;
+}
+
 /** The command before the install, in the same script, that writes the file the install reads (`-o`, `--output`, `>`). */
 function exporterOf(scripts: readonly (readonly ShellCommand[])[], deps: Classified): { text: string; manager: Manager } | undefined {
   if (deps.files.length === 0) return undefined;
@@ -432,9 +444,10 @@ export default defineRule({
         // Manifests go where the install runs (its working directory), not where the code goes (`COPY src ./src/`).
         const codeDest = code.copy?.dest.replace(/\/+$/, '') || '/';
         const dest = codeDest === (ins.workdir.replace(/\/+$/, '') || '/') ? destWritten(code) : './';
-        const deps = found.find((c) => c.kind === 'deps');
         // Dependencies fetched in this stage or in a stage it is built FROM (`FROM build AS publish`) are in its layers.
         const fetched = (family: string) => ctx.facts.lineageOf(stage).some((s) => depsSeen.get(s)?.has(family) || prefetched.get(s)?.has(family));
+        // After a dependency-only step, uv sync / poetry install installs the project itself (projectStep).
+        const deps = found.find((c) => c.kind === 'deps' && !(projectStep(c.mc) && fetched(FAMILY[c.mc.manager] ?? c.mc.manager)));
         const build = found.find((c) => c.kind === 'build' && !fetched(FAMILY[c.mc.manager] ?? ''));
         for (const c of found) if (c.kind === 'deps') seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {

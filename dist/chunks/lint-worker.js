@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-F7ZGLWUK.js";
+} from "./chunk-PK4SYPIU.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-P2WJFPU7.js";
-import "./chunk-3DIHVCIL.js";
+} from "./chunk-CDGHGREH.js";
+import "./chunk-X5MRPO2C.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

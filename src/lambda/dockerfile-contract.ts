@@ -380,7 +380,7 @@ function isBenignRun(df: DockerfileModel, ins: Instruction, codeRoots: readonly 
       if (to === undefined || codeRoots.some((root) => pathWithin(to, root))) return false;
     }
     if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === '-m' && /^pip\d*$/.test(cmd.args[1] ?? '')) {
-      if (cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
+      if (pipInstallsLocal(cmd.args)) return false;
       continue;
     }
     const sub = cmd.args.find((a) => !a.startsWith('-')) ?? '';
@@ -393,9 +393,23 @@ function isBenignRun(df: DockerfileModel, ins: Instruction, codeRoots: readonly 
       if (!targets || targets.some((t) => codeRoots.some((r) => pathWithin(t, r) || pathWithin(r, t)))) return false;
       continue;
     }
-    if ((name === 'pip' || name === 'pip3') && cmd.args.some((a) => a === '.' || a.startsWith('./') || a === '-e')) return false;
+    if ((name === 'pip' || name === 'pip3') && pipInstallsLocal(cmd.args)) return false;
   }
   return true;
+}
+
+/** pip installs a local project (`.`, `./pkg`, `-e`), not only files it reads (`-r ./requirements.txt`, `-c ./c.txt`). */
+function pipInstallsLocal(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-r' || a === '--requirement' || a === '-c' || a === '--constraint') {
+      i++;
+      continue;
+    }
+    if (/^(-[rc].|--(requirement|constraint)=)/.test(a)) continue;
+    if (a === '.' || a.startsWith('./') || a === '-e') return true;
+  }
+  return false;
 }
 
 /** Moves evidence along a COPY --from: kept when a source covers it (unknown paths always are). */

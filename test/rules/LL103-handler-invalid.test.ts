@@ -165,6 +165,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'pip install -r ./requirements.txt reads a file and writes no code: the missing module is still judged',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r ./requirements.txt\nCMD ["app.handler"]\n',
+      context: { 'main.py': 'def handler(e, c):\n    return 1\n', 'requirements.txt': 'requests\n' },
+      errors: [{ messageId: 'moduleNotCopied' }],
+    },
+    {
       name: 'export { main as lambdaHandler } does not export main',
       dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY dist/index.js ${LAMBDA_TASK_ROOT}/\nCMD [\"index.main\"]\n",
       context: { 'dist/index.js': 'const main = async () => 1;\nexport { main as lambdaHandler };\n' },

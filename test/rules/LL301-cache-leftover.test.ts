@@ -6,6 +6,7 @@ const PY11 = 'FROM public.ecr.aws/lambda/python:3.11\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'yum on an AL2023 Lambda base fails the RUN (LL109): no yum cache is judged', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN yum install -y gcc\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'a builder whose home-relative npm cache is cleaned in a later RUN before /root is copied out', dockerfile: 'FROM node:22 AS build\nRUN npm install -g typescript\nRUN npm cache clean --force\nFROM public.ecr.aws/lambda/nodejs:22\nCOPY --from=build /root /root\nCOPY index.js ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n' },
     { name: 'a cache folder exported in the RUN and removed through its variable', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY requirements.txt .\nRUN export PIP_CACHE_DIR=/tmp/pipc && pip install -r requirements.txt -t . && rm -rf "$PIP_CACHE_DIR"\nCOPY app.py .\nCMD ["app.handler"]\n' },
     { name: 'a yarn cache in a mktemp folder removed through its variable', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nCOPY package.json yarn.lock ./\nRUN export YARN_CACHE_FOLDER="$(mktemp -d)" && yarn install --frozen-lockfile --production && rm -r "$YARN_CACHE_FOLDER"\nCOPY index.js ./\nCMD ["index.handler"]\n' },

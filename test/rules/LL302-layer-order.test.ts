@@ -6,6 +6,14 @@ const NODE = 'FROM public.ecr.aws/lambda/nodejs:20\n';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: "uv's two-step pattern: dependencies from the manifests, then the project after the code",
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.5.1 /uv /bin/\nRUN --mount=type=bind,source=uv.lock,target=uv.lock \\\n    --mount=type=bind,source=pyproject.toml,target=pyproject.toml \\\n    uv sync --locked --no-install-project --no-dev\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN uv sync --locked --no-dev\nCMD ["app.handler"]\n',
+    },
+    {
+      name: "Poetry's two-step pattern: install --no-root, then install after the code",
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root --only main\nCOPY . .\nRUN poetry install --only main\n',
+    },
     { name: 'CA certificates copied into /etc before an install are not application code', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY certs/* /etc/pki/ca-trust/source/anchors/\nRUN update-ca-trust extract\nRUN pip install pip-system-certs==5.3\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'LICENSE and README copied before the install are documents, not code', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY LICENSE README.md ${LAMBDA_TASK_ROOT}/\nCOPY requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'dotnet restore in the stage the publish stage is built FROM (the AWS .NET template)', dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS builder\nWORKDIR /src\nCOPY src/App/App.csproj App/\nRUN dotnet restore App/App.csproj\nCOPY src/App/ App/\n\nFROM builder AS publish\nRUN dotnet publish App/App.csproj -c Release -o /out\n\nFROM public.ecr.aws/lambda/dotnet:8\nCOPY --from=publish /out ${LAMBDA_TASK_ROOT}\nCMD ["App::App.Function::Handler"]\n' },
@@ -40,6 +48,11 @@ ruleTester(rule, {
     { name: 'a glob only manifests match (requirements*.txt) is not code', dockerfile: `${PY}COPY requirements*.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY src/* ./\nCMD ["app.handler"]\n` },
   ],
   invalid: [
+    {
+      name: 'uv sync after the code with no dependency step before it',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.5.1 /uv /bin/\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN uv sync --locked --no-dev\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'codeBeforeInstall', fix: /uv sync --locked --no-dev --no-install-project/ }],
+    },
     { name: 'cargo on the official rust image: its CARGO_HOME cache', dockerfile: 'FROM rust:1.82 AS build\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /app/target/release/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n', context: { 'Cargo.toml': '[package]\nname = "fn"\n', 'Cargo.lock': '', 'src/main.rs': '' }, errors: [{ messageId: 'buildWithoutDependencyLayer', line: 4, fix: /target=\/usr\/local\/cargo\/registry/ }] },
     { name: 'cargo installed by rustup as root: ~/.cargo', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023 AS build\nRUN curl -sSf https://sh.rustup.rs | sh -s -- -y\nENV PATH=/root/.cargo/bin:$PATH\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /app/target/release/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n', context: { 'Cargo.toml': '[package]\nname = "fn"\n', 'Cargo.lock': '', 'src/main.rs': '' }, errors: [{ messageId: 'buildWithoutDependencyLayer', line: 6, fix: /target=\/root\/\.cargo\/registry/ }] },
     { name: 'poetry export in a RUN of its own, then pip install -r: the fix copies the poetry manifests and keeps the export', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY . ${LAMBDA_TASK_ROOT}/\nRUN pip install poetry poetry-plugin-export && poetry export -f requirements.txt > requirements.txt\nRUN pip install -r requirements.txt --target "${LAMBDA_TASK_ROOT}"\nCMD ["app.handler"]\n', context: { 'app.py': '', 'pyproject.toml': '', 'poetry.lock': '' }, errors: [{ messageId: 'codeBeforeInstall', line: 4, fix: /^Copy only the dependency manifests first: COPY pyproject\.toml poetry\.lock \$\{LAMBDA_TASK_ROOT\}\/, then RUN pip install poetry poetry-plugin-export && poetry export -f requirements\.txt > requirements\.txt && pip install -r requirements\.txt/ }] },

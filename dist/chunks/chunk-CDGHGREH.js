@@ -61,7 +61,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-3DIHVCIL.js";
+} from "./chunk-X5MRPO2C.js";
 import {
   commandName,
   initShell
@@ -4168,7 +4168,7 @@ function isBenignRun(df, ins, codeRoots = []) {
       if (to === void 0 || codeRoots.some((root) => pathWithin(to, root))) return false;
     }
     if (/^(python[\d.]*)$/.test(name) && cmd.args[0] === "-m" && /^pip\d*$/.test(cmd.args[1] ?? "")) {
-      if (cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
+      if (pipInstallsLocal(cmd.args)) return false;
       continue;
     }
     const sub = cmd.args.find((a) => !a.startsWith("-")) ?? "";
@@ -4180,9 +4180,21 @@ function isBenignRun(df, ins, codeRoots = []) {
       if (!targets || targets.some((t) => codeRoots.some((r) => pathWithin(t, r) || pathWithin(r, t)))) return false;
       continue;
     }
-    if ((name === "pip" || name === "pip3") && cmd.args.some((a) => a === "." || a.startsWith("./") || a === "-e")) return false;
+    if ((name === "pip" || name === "pip3") && pipInstallsLocal(cmd.args)) return false;
   }
   return true;
+}
+function pipInstallsLocal(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-r" || a === "--requirement" || a === "-c" || a === "--constraint") {
+      i++;
+      continue;
+    }
+    if (/^(-[rc].|--(requirement|constraint)=)/.test(a)) continue;
+    if (a === "." || a.startsWith("./") || a === "-e") return true;
+  }
+  return false;
 }
 function carry(ev, sources, dest) {
   const origin = ev.origin ?? ev;

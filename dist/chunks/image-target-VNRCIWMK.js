@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-OEHUWJ5G.js";
+} from "./chunk-UPPFP5RT.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-P2WJFPU7.js";
-import "./chunk-3DIHVCIL.js";
+} from "./chunk-CDGHGREH.js";
+import "./chunk-X5MRPO2C.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-P2WJFPU7.js";
+} from "./chunk-CDGHGREH.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-3DIHVCIL.js";
+} from "./chunk-X5MRPO2C.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

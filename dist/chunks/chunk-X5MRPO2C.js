@@ -12080,23 +12080,42 @@ function checkWriters(ctx, envOf) {
   }
 }
 
+// src/knowledge/managers.ts
+function systemManagersMissing(os, awsBase) {
+  switch (os) {
+    case "al2023":
+      return awsBase ? ["yum", "apt-get", "apt", "apk"] : ["apt-get", "apt", "apk"];
+    case "al2":
+    case "al1":
+      return ["dnf", "microdnf", "apt-get", "apt", "apk"];
+    case "debian":
+    case "ubuntu":
+      return ["apk", "yum", "dnf", "microdnf"];
+    case "alpine":
+      return ["apt-get", "apt", "yum", "dnf", "microdnf"];
+    default:
+      return [];
+  }
+}
+
 // rules/LL109-package-manager-mismatch.ts
 var SYSTEM2 = ["apt-get", "apt", "apk", "yum", "dnf", "microdnf"];
 function osInfo(stage) {
   const kind = stage.base.kind;
   const aws = kind.kind === "aws";
+  const missing = systemManagersMissing(kind.os, aws);
   switch (kind.os) {
     case "al2023":
-      return aws ? { name: "the Amazon Linux 2023 minimal image", missing: ["yum", "apt-get", "apt", "apk"], use: "dnf (microdnf): dnf install -y <pkg> && dnf clean all" } : { name: "Amazon Linux 2023", missing: ["apt-get", "apt", "apk"], use: "dnf: dnf install -y <pkg> && dnf clean all" };
+      return aws ? { name: "the Amazon Linux 2023 minimal image", missing, use: "dnf (microdnf): dnf install -y <pkg> && dnf clean all" } : { name: "Amazon Linux 2023", missing, use: "dnf: dnf install -y <pkg> && dnf clean all" };
     case "al2":
-      return { name: "Amazon Linux 2", missing: ["dnf", "microdnf", "apt-get", "apt", "apk"], use: "yum: yum install -y <pkg> && yum clean all" };
+      return { name: "Amazon Linux 2", missing, use: "yum: yum install -y <pkg> && yum clean all" };
     case "al1":
-      return { name: "the Amazon Linux AMI (AL1)", missing: ["dnf", "microdnf", "apt-get", "apt", "apk"], use: "yum: yum install -y <pkg> && yum clean all" };
+      return { name: "the Amazon Linux AMI (AL1)", missing, use: "yum: yum install -y <pkg> && yum clean all" };
     case "debian":
     case "ubuntu":
-      return { name: kind.os === "debian" ? "Debian" : "Ubuntu", missing: ["apk", "yum", "dnf", "microdnf"], use: "apt-get: apt-get update && apt-get install -y --no-install-recommends <pkg> && rm -rf /var/lib/apt/lists/*" };
+      return { name: kind.os === "debian" ? "Debian" : "Ubuntu", missing, use: "apt-get: apt-get update && apt-get install -y --no-install-recommends <pkg> && rm -rf /var/lib/apt/lists/*" };
     case "alpine":
-      return { name: "Alpine", missing: ["apt-get", "apt", "yum", "dnf", "microdnf"], use: "apk: apk add --no-cache <pkg>" };
+      return { name: "Alpine", missing, use: "apk: apk add --no-cache <pkg>" };
     default:
       return void 0;
   }
@@ -13883,6 +13902,7 @@ function pendingData(p) {
   if (isApt(mc) && mc.subcommand === "update") return { command: shortText(mc.cmd), manager, path, fix: "move the apt-get install into this RUN and end it there: RUN apt-get update && apt-get install -y --no-install-recommends <packages> && rm -rf /var/lib/apt/lists/*" };
   return { command: shortText(mc.cmd), manager, path: p.paths[0] === GEM_DIR_CACHE ? "the gem directory's cache/ (`gem env gemdir`)" : path, fix };
 }
+var missingOn = (stage, manager) => systemManagersMissing(stage.base.kind.os, stage.base.kind.kind === "aws").includes(manager);
 var isApt = (m) => m.manager === "apt-get" || m.manager === "apt";
 function aptListsOf(commands) {
   const aptUpdates = commands.some((m) => isApt(m) && m.subcommand === "update");
@@ -14150,7 +14170,7 @@ var LL301_cache_leftover_default = defineRule({
           if (mc.manager === "pip" && mc.subcommand === "config" && mc.args[0] === "set" && /\.no-cache-dir$/.test(mc.args[1] ?? "")) pipConfigNoCache = true;
           readBundleConfig(mc, bundleSettings);
           const info = cacheFor(mc.manager);
-          if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand)) continue;
+          if (!info || !FILLS_CACHE[mc.manager]?.includes(mc.subcommand) || missingOn(ins.stage, mc.manager)) continue;
           const scope = exportedScope(script, mc.cmd, ins.scope);
           if (mc.manager === "pip") {
             const v = varOf(scope, mc.cmd, "PIP_NO_CACHE_DIR");
@@ -14241,7 +14261,7 @@ function classify2(mc, install) {
       if (local.some((p) => p === "." || p === "./" || p.startsWith("./") || p === ".[dev]" || /^\.\[/.test(p))) return done("build");
       return remote.length && !local.length ? done("packages") : void 0;
     case "uv":
-      if (mc.subcommand === "sync") return done(mc.args.includes("--no-install-project") ? "deps" : "deps");
+      if (mc.subcommand === "sync") return done("deps");
       if (mc.subcommand === "pip" && pos[0] === "sync") return done("deps");
       if (!install) return void 0;
       if (files.length) return done("deps");
@@ -14385,6 +14405,11 @@ var EXPORTERS = {
   poetry: { subcommand: "export", manager: "poetry" },
   pipenv: { subcommand: "requirements", manager: "pipenv" }
 };
+function projectStep(mc) {
+  if (mc.manager === "uv") return mc.subcommand === "sync" && !mc.args.includes("--no-install-project") && !mc.args.includes("--only-group");
+  if (mc.manager === "poetry") return mc.subcommand === "install" && !mc.args.includes("--no-root");
+  return false;
+}
 function exporterOf(scripts, deps) {
   if (deps.files.length === 0) return void 0;
   const read = new Set(deps.files.map(basename6));
@@ -14532,8 +14557,8 @@ var LL302_layer_order_default = defineRule({
         const base2 = { copy: copyText(code), copyFull: `${code.keyword} ${code.words.join(" ")}`, copyAt: copyAt(code), impact };
         const codeDest = code.copy?.dest.replace(/\/+$/, "") || "/";
         const dest = codeDest === (ins.workdir.replace(/\/+$/, "") || "/") ? destWritten(code) : "./";
-        const deps = found.find((c) => c.kind === "deps");
         const fetched = (family) => ctx.facts.lineageOf(stage).some((s) => depsSeen.get(s)?.has(family) || prefetched.get(s)?.has(family));
+        const deps = found.find((c) => c.kind === "deps" && !(projectStep(c.mc) && fetched(FAMILY[c.mc.manager] ?? c.mc.manager)));
         const build = found.find((c) => c.kind === "build" && !fetched(FAMILY[c.mc.manager] ?? ""));
         for (const c of found) if (c.kind === "deps") seen.add(FAMILY[c.mc.manager] ?? c.mc.manager);
         if (deps) {

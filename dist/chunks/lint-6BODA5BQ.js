@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-P2WJFPU7.js";
+} from "./chunk-CDGHGREH.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-3DIHVCIL.js";
+} from "./chunk-X5MRPO2C.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
