@@ -6941,6 +6941,17 @@ function hubRepository(ref) {
   if (ref.registry === "mirror.gcr.io" || ref.registry === "registry-1.docker.io") return repo.includes("/") ? repo : `library/${repo}`;
   return repo;
 }
+function samBuildImage(ref) {
+  const repo = hubRepository(ref);
+  const m = (ref.registry === "public.ecr.aws" ? /^sam\/build-(.+)$/ : /^amazon\/aws-sam-cli-build-image-(.+)$/).exec(repo);
+  if (!m) return void 0;
+  const runtime = m[1];
+  const tag = /^python(\d\.\d+)$/.exec(runtime)?.[1] ?? /^nodejs(\d+)\.x$/.exec(runtime)?.[1] ?? /^java(\d+)(?:\.al2)?$/.exec(runtime)?.[1] ?? /^ruby(\d\.\d+)$/.exec(runtime)?.[1] ?? /^dotnet(?:core)?(\d+(?:\.\d+)?)$/.exec(runtime)?.[1];
+  const family2 = /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
+  if (tag) return { runtime, lambdaBase: `public.ecr.aws/lambda/${family2 === "dotnetcore" ? "dotnet" : family2}:${tag}` };
+  const provided = /^provided\.(al2023|al2)$/.exec(runtime)?.[1];
+  return { runtime, lambdaBase: provided ? `public.ecr.aws/lambda/provided:${provided}` : "public.ecr.aws/lambda/<runtime>" };
+}
 function classifyBase(ref) {
   const family2 = awsFamily(ref);
   if (family2) {
@@ -13862,7 +13873,7 @@ function compute2(df, target, context) {
   const origins = new Set(evidence.map((e) => e.origin ?? e));
   const stranded = [];
   for (const ev of own) {
-    if (origins.has(ev) || lineage.includes(ev.stage)) continue;
+    if (origins.has(ev) || lineage.includes(ev.stage) || otherTarget(df, ev.stage)) continue;
     const copiedPaths = lineage.flatMap((s) => s.instructions).filter((i2) => i2.copy?.fromStage && stageLineage(i2.copy.fromStage).includes(ev.stage)).flatMap((i2) => i2.copy.sources);
     stranded.push({ ev, reachable: ev.stage.reachesTarget, copiedPaths });
   }
@@ -14041,6 +14052,10 @@ function isBenignRun(df, ins, codeRoots = []) {
     if ((name2 === "pip" || name2 === "pip3") && pipInstallsLocal(cmd.args)) return false;
   }
   return true;
+}
+function otherTarget(df, stage) {
+  if (stage.reachesTarget || df.stages.some((s) => s.dependsOn.has(stage))) return false;
+  return stage.instructions.some((i2) => i2.keyword === "ENTRYPOINT" || i2.keyword === "CMD");
 }
 function pipInstallsLocal(args2) {
   for (let i2 = 0; i2 < args2.length; i2++) {
@@ -34409,6 +34424,7 @@ var FAMILY_HINTS, BOOTSTRAP_DIRS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_de
 var init_LL101_ric_missing = __esm({
   "rules/LL101-ric-missing.ts"() {
     "use strict";
+    init_base_images();
     init_rule_kit();
     init_paths();
     init_doc_examples();
@@ -34577,6 +34593,7 @@ var init_LL101_ric_missing = __esm({
               return;
             }
             const osKnown = kind.os !== void 0;
+            if (!osKnown && samBuildImage((a.lineage[a.lineage.length - 1] ?? target).base.ref)) return;
             if (!osKnown) {
               const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
               if (startsClient(a, argv)) return;
@@ -34755,6 +34772,16 @@ var init_handlers = __esm({
 
 // rules/LL102-entrypoint-invalid.ts
 import { posix as posix9 } from "node:path";
+function samBuildBase(ctx, t) {
+  let root = t;
+  while (root.base.stage) root = root.base.stage;
+  const sam = root.base.kind.kind === "other" ? samBuildImage(root.base.ref) : void 0;
+  if (!sam) return false;
+  const cmd = t.cmd?.value;
+  const shown3 = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== void 0 ? `CMD ${cmd.shell}` : "its CMD (/bin/bash)";
+  ctx.report({ messageId: "samBuildImage", data: { image: root.base.expanded.value, cmd: shown3, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });
+  return true;
+}
 function json(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
@@ -34917,6 +34944,7 @@ var init_LL102_entrypoint_invalid = __esm({
     init_executables();
     init_paths();
     init_handlers();
+    init_base_images();
     TASK_ROOT3 = "/var/task";
     SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
     OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
@@ -34975,6 +35003,11 @@ var init_LL102_entrypoint_invalid = __esm({
         text: "Could not verify that {{what}} starts a runtime interface client: {{reason}}.",
         severity: "warning",
         fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
+      },
+      samBuildImage: {
+        text: "{{image}} is an AWS SAM build image, made to build functions: it resets ENTRYPOINT to [] and CMD to /bin/bash, so Lambda runs {{cmd}} as the program and the function never starts (Runtime.InvalidEntrypoint).",
+        severity: "error",
+        fix: "Build the function on {{lambdaBase}} (FROM {{lambdaBase}}), and keep the build image for a builder stage (FROM {{image}} AS build, then COPY --from=build what it built)."
       },
       entrypointMissing: {
         evidence: "image",
@@ -35058,6 +35091,7 @@ var init_LL102_entrypoint_invalid = __esm({
             const a = ctx.facts.lambda.dockerfile;
             if (!t || !a) return;
             const epIns = t.entrypoint?.from;
+            if (!epIns && samBuildBase(ctx, t)) return;
             if (t.base.kind.kind === "lambda-ready" && !epIns) return;
             if (execVariable(ctx, t)) return;
             if (epIns && !t.entrypoint.value.exec && a.noClient) {

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-UPPFP5RT.js";
+import "./chunks/chunk-XIPYIMHP.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-PK4SYPIU.js";
+} from "./chunks/chunk-TNPZDV3H.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-CDGHGREH.js";
+} from "./chunks/chunk-S5HRNXEK.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-X5MRPO2C.js";
+} from "./chunks/chunk-ZYP3A6FS.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

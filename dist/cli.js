@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-PK4SYPIU.js";
+} from "./chunks/chunk-TNPZDV3H.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-CDGHGREH.js";
+} from "./chunks/chunk-S5HRNXEK.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-X5MRPO2C.js";
+} from "./chunks/chunk-ZYP3A6FS.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

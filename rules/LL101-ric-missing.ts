@@ -1,3 +1,4 @@
+import { samBuildImage } from '../src/knowledge/base-images.js';
 import { posix } from 'node:path';
 import { defineRule, type RuleContext, flagText, normalizePath, overrideUnresolved, EXEC_HEADER_NEED } from '../src/engine/rule-kit.js';
 import { TAR_ARCHIVE, pathWithin } from '../src/core/paths.js';
@@ -273,6 +274,8 @@ export default defineRule({
           return;
         }
         const osKnown = kind.os !== undefined;
+        // A SAM build image holds its runtime's client; LL102 reports that it resets the entrypoint.
+        if (!osKnown && samBuildImage((a.lineage[a.lineage.length - 1] ?? target).base.ref)) return;
         if (!osKnown) {
           const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? undefined : target.cmd?.value.exec);
           if (startsClient(a, argv)) return; // the client presumably comes with the base image

@@ -7,6 +7,7 @@ import { posix } from 'node:path';
 import { ELF_MACHINE, MACHINE_NAME, elfMachine, isElf, octal, shebang } from '../src/core/executables.js';
 import { pathWithin } from '../src/core/paths.js';
 import { HANDLER_FORMATS } from '../src/knowledge/handlers.js';
+import { samBuildImage } from '../src/knowledge/base-images.js';
 
 /** Where the AWS base images load the function from, and their working directory. */
 const TASK_ROOT = '/var/task';
@@ -15,6 +16,19 @@ const TASK_ROOT = '/var/task';
 const SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 
 const OK_KINDS = new Set(['base', 'ric', 'bootstrap']);
+
+
+/** A target built on an AWS SAM build image with no ENTRYPOINT of its own: its CMD runs as the program. */
+function samBuildBase(ctx: Ctx, t: Stage): boolean {
+  let root = t;
+  while (root.base.stage) root = root.base.stage;
+  const sam = root.base.kind.kind === 'other' ? samBuildImage(root.base.ref) : undefined;
+  if (!sam) return false;
+  const cmd = t.cmd?.value;
+  const shown = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== undefined ? `CMD ${cmd.shell}` : 'its CMD (/bin/bash)';
+  ctx.report({ messageId: 'samBuildImage', data: { image: root.base.expanded.value, cmd: shown, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });
+  return true;
+}
 
 function json(argv: string[]): string {
   return JSON.stringify(argv).replace(/","/g, '", "');
@@ -82,6 +96,11 @@ const messages = {
     text: 'Could not verify that {{what}} starts a runtime interface client: {{reason}}.',
     severity: 'warning',
     fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.',
+  },
+  samBuildImage: {
+    text: '{{image}} is an AWS SAM build image, made to build functions: it resets ENTRYPOINT to [] and CMD to /bin/bash, so Lambda runs {{cmd}} as the program and the function never starts (Runtime.InvalidEntrypoint).',
+    severity: 'error',
+    fix: 'Build the function on {{lambdaBase}} (FROM {{lambdaBase}}), and keep the build image for a builder stage (FROM {{image}} AS build, then COPY --from=build what it built).',
   },
   entrypointMissing: {
     evidence: 'image',
@@ -170,6 +189,7 @@ export default defineRule({
         const a = ctx.facts.lambda.dockerfile;
         if (!t || !a) return;
         const epIns = t.entrypoint?.from;
+        if (!epIns && samBuildBase(ctx, t)) return;
         if (t.base.kind.kind === 'lambda-ready' && !epIns) return;
         if (execVariable(ctx, t)) return;
         // A shell-form ENTRYPOINT is judged on any Lambda image, with or without a client.

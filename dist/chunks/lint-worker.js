@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-PK4SYPIU.js";
+} from "./chunk-TNPZDV3H.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-CDGHGREH.js";
-import "./chunk-X5MRPO2C.js";
+} from "./chunk-S5HRNXEK.js";
+import "./chunk-ZYP3A6FS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -185,6 +185,24 @@ export function hubRepository(ref: ImageRef): string {
 }
 
 /** Classifies a base image reference. */
+/**
+ * An AWS SAM build image (public.ecr.aws/sam/build-<runtime>, Docker Hub amazon/aws-sam-cli-build-image-<runtime>):
+ * the runtime's Lambda base with compilers and the AWS and SAM CLIs added, and ENTRYPOINT reset to [] and CMD to
+ * /bin/bash (aws/aws-sam-build-images, build-image-src/Dockerfile-*). Gives the runtime id and the Lambda base image
+ * that runs functions of that runtime; undefined for any other image.
+ */
+export function samBuildImage(ref: ImageRef): { runtime: string; lambdaBase: string } | undefined {
+  const repo = hubRepository(ref);
+  const m = (ref.registry === 'public.ecr.aws' ? /^sam\/build-(.+)$/ : /^amazon\/aws-sam-cli-build-image-(.+)$/).exec(repo);
+  if (!m) return undefined;
+  const runtime = m[1];
+  const tag = /^python(\d\.\d+)$/.exec(runtime)?.[1] ?? /^nodejs(\d+)\.x$/.exec(runtime)?.[1] ?? /^java(\d+)(?:\.al2)?$/.exec(runtime)?.[1] ?? /^ruby(\d\.\d+)$/.exec(runtime)?.[1] ?? /^dotnet(?:core)?(\d+(?:\.\d+)?)$/.exec(runtime)?.[1];
+  const family = /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
+  if (tag) return { runtime, lambdaBase: `public.ecr.aws/lambda/${family === 'dotnetcore' ? 'dotnet' : family}:${tag}` };
+  const provided = /^provided\.(al2023|al2)$/.exec(runtime)?.[1];
+  return { runtime, lambdaBase: provided ? `public.ecr.aws/lambda/provided:${provided}` : 'public.ecr.aws/lambda/<runtime>' };
+}
+
 export function classifyBase(ref: ImageRef): BaseKind {
   const family = awsFamily(ref);
   if (family) {

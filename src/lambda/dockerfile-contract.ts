@@ -175,7 +175,7 @@ function compute(df: DockerfileModel, target: Stage, context: BuildContext | und
   const origins = new Set(evidence.map((e) => e.origin ?? e));
   const stranded: DockerfileContract['stranded'] = [];
   for (const ev of own) {
-    if (origins.has(ev) || lineage.includes(ev.stage)) continue;
+    if (origins.has(ev) || lineage.includes(ev.stage) || otherTarget(df, ev.stage)) continue;
     const copiedPaths = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.fromStage && stageLineage(i.copy.fromStage).includes(ev.stage)).flatMap((i) => i.copy!.sources);
     stranded.push({ ev, reachable: ev.stage.reachesTarget, copiedPaths });
   }
@@ -396,6 +396,16 @@ function isBenignRun(df: DockerfileModel, ins: Instruction, codeRoots: readonly 
     if ((name === 'pip' || name === 'pip3') && pipInstallsLocal(cmd.args)) return false;
   }
   return true;
+}
+
+/**
+ * A stage that is a build target of its own (`docker build --target lambda` beside `--target server`): the built
+ * target does not use it, no stage is built from it or copies from it, and it sets its own ENTRYPOINT or CMD. A client
+ * installed there belongs to that image, not one left behind by this one.
+ */
+function otherTarget(df: DockerfileModel, stage: Stage): boolean {
+  if (stage.reachesTarget || df.stages.some((s) => s.dependsOn.has(stage))) return false;
+  return stage.instructions.some((i) => i.keyword === 'ENTRYPOINT' || i.keyword === 'CMD');
 }
 
 /** pip installs a local project (`.`, `./pkg`, `-e`), not only files it reads (`-r ./requirements.txt`, `-c ./c.txt`). */

@@ -5,6 +5,12 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'two build targets: the client of --target lambda is not missing from --target server',
+      dockerfile: 'FROM python:3.12-slim AS base\nWORKDIR /app\nCOPY . .\nFROM base AS server\nCMD ["uvicorn", "api:app", "--port", "8000"]\nFROM base AS lambda\nRUN pip install --no-cache-dir awslambdaric\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["handler.handler"]\n',
+      target: 'server',
+    },
+    { name: 'a SAM build image holds its runtime client (LL102 reports its reset entrypoint)', dockerfile: 'FROM public.ecr.aws/sam/build-nodejs20.x\nCOPY app.js package.json ./\nCMD ["app.lambdaHandler"]\n' },
     { name: 'the Web Adapter from a mirror of its image under another owner', dockerfile: 'FROM node:20-slim\nWORKDIR /app\nCOPY server.js ./\nCOPY --from=public.ecr.aws/cds-snc/aws-lambda-adapter:0.7.0 /lambda-adapter /opt/extensions/lambda-adapter\nCMD ["node", "server.js"]\n' },
     { name: 'the Web Adapter binary from an image of another name, landing as the extension', dockerfile: 'FROM node:20-slim\nWORKDIR /app\nCOPY server.js ./\nCOPY --from=123456789012.dkr.ecr.eu-west-1.amazonaws.com/mirror/lwa:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCMD ["node", "server.js"]\n' },
     { name: 'provided: a folder copied beside the program may hold the bootstrap', dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app/main .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /app/main /src/runtime/ ./\nCMD ["main"]\n', context: { 'go.mod': 'module example.com/fn\\n\\nrequire github.com/aws/aws-lambda-go v1.47.0\\n', 'go.sum': '', 'main.go': 'package main\\n' } },
@@ -164,6 +170,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a client left in a stage the final stage is built beside, with no target of its own',
+      dockerfile: 'FROM python:3.12-slim AS deps\nRUN pip install --no-cache-dir --target /deps awslambdaric\nFROM python:3.12-slim\nWORKDIR /app\nCOPY handler.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["handler.handler"]\n',
+      errors: [{ messageId: 'notCopied' }],
+    },
     { name: 'java: the client in pom.xml only inside a comment does not reach the jar', dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar /function/app.jar\nENTRYPOINT ["java", "-cp", "/function/app.jar", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.Handler::handleRequest"]\n', context: { 'pom.xml': '<project><dependencies><!-- <dependency><groupId>com.amazonaws</groupId><artifactId>aws-lambda-java-runtime-interface-client</artifactId></dependency> --></dependencies></project>', 'target/app.jar': 'PK' }, errors: [{ messageId: 'noRic' }] },
     { name: 'java: the client in test scope does not reach the jar', dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar /function/app.jar\nENTRYPOINT ["java", "-cp", "/function/app.jar", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.Handler::handleRequest"]\n', context: { 'pom.xml': '<project><dependencies><dependency><groupId>com.amazonaws</groupId><artifactId>aws-lambda-java-runtime-interface-client</artifactId><version>2.6.0</version><scope>test</scope></dependency></dependencies></project>', 'target/app.jar': 'PK' }, errors: [{ messageId: 'noRic' }] },
     { name: 'java: a Gradle testImplementation of the client does not reach the jar', dockerfile: 'FROM eclipse-temurin:21-jre\nCOPY target/app.jar /function/app.jar\nENTRYPOINT ["java", "-cp", "/function/app.jar", "com.amazonaws.services.lambda.runtime.api.client.AWSLambda"]\nCMD ["example.Handler::handleRequest"]\n', context: { 'build.gradle': 'dependencies {\n  testImplementation "com.amazonaws:aws-lambda-java-runtime-interface-client:2.6.0"\n}\n', 'target/app.jar': 'PK' }, errors: [{ messageId: 'noRic' }] },

@@ -10,6 +10,14 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 ruleTester(rule, {
   valid: [
     {
+      name: 'a SAM build image as a builder stage only',
+      dockerfile: 'FROM public.ecr.aws/sam/build-python3.12 AS build\nCOPY requirements.txt .\nRUN pip install -r requirements.txt -t /out\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}/\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+    },
+    {
+      name: 'a SAM build image with the Lambda entrypoint set again',
+      dockerfile: 'FROM public.ecr.aws/sam/build-python3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ["/lambda-entrypoint.sh"]\nCMD ["app.handler"]\n',
+    },
+    {
       name: 'npm exec -- aws-lambda-ric runs the client as npx does',
       dockerfile: 'FROM node:20-bookworm-slim\nWORKDIR /function\nRUN npm install aws-lambda-ric\nCOPY index.js .\nENV NPM_CONFIG_CACHE=/tmp/.npm\nENTRYPOINT ["npm", "exec", "--", "aws-lambda-ric"]\nCMD ["index.handler"]\n',
     },
@@ -146,6 +154,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a SAM build image as the function base: its ENTRYPOINT is reset, CMD runs as the program',
+      dockerfile: 'FROM public.ecr.aws/sam/build-nodejs20.x\nCOPY app.js package.json ./\nCMD ["app.lambdaHandler"]\n',
+      errors: [{ messageId: 'samBuildImage', line: 1, severity: 'error', message: /is an AWS SAM build image, made to build functions: it resets ENTRYPOINT to \[\] and CMD to \/bin\/bash, so Lambda runs CMD \["app\.lambdaHandler"\] as the program/, fix: /FROM public\.ecr\.aws\/lambda\/nodejs:20\)/ }],
+    },
+    {
+      name: 'the Docker Hub name of a SAM build image',
+      dockerfile: 'FROM amazon/aws-sam-cli-build-image-python3.9\nCOPY app.py ./\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'samBuildImage', fix: /public\.ecr\.aws\/lambda\/python:3\.9/ }],
+    },
     {
       name: 'a single-quoted exec form is not JSON: an error, and the fix is the array it meant',
       dockerfile: "FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nENTRYPOINT ['/lambda-entrypoint.sh']\nCMD [\"app.handler\"]\n",

@@ -61,7 +61,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-X5MRPO2C.js";
+} from "./chunk-ZYP3A6FS.js";
 import {
   commandName,
   initShell
@@ -4001,7 +4001,7 @@ function compute2(df, target, context) {
   const origins = new Set(evidence.map((e) => e.origin ?? e));
   const stranded = [];
   for (const ev of own) {
-    if (origins.has(ev) || lineage.includes(ev.stage)) continue;
+    if (origins.has(ev) || lineage.includes(ev.stage) || otherTarget(df, ev.stage)) continue;
     const copiedPaths = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.fromStage && stageLineage(i.copy.fromStage).includes(ev.stage)).flatMap((i) => i.copy.sources);
     stranded.push({ ev, reachable: ev.stage.reachesTarget, copiedPaths });
   }
@@ -4183,6 +4183,10 @@ function isBenignRun(df, ins, codeRoots = []) {
     if ((name === "pip" || name === "pip3") && pipInstallsLocal(cmd.args)) return false;
   }
   return true;
+}
+function otherTarget(df, stage) {
+  if (stage.reachesTarget || df.stages.some((s) => s.dependsOn.has(stage))) return false;
+  return stage.instructions.some((i) => i.keyword === "ENTRYPOINT" || i.keyword === "CMD");
 }
 function pipInstallsLocal(args) {
   for (let i = 0; i < args.length; i++) {

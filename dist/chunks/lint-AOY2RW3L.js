@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-CDGHGREH.js";
+} from "./chunk-S5HRNXEK.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-X5MRPO2C.js";
+} from "./chunk-ZYP3A6FS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

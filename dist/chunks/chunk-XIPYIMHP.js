@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-CDGHGREH.js";
+} from "./chunk-S5HRNXEK.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-X5MRPO2C.js";
+} from "./chunk-ZYP3A6FS.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

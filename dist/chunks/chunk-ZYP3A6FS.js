@@ -6637,6 +6637,17 @@ function hubRepository(ref) {
   if (ref.registry === "mirror.gcr.io" || ref.registry === "registry-1.docker.io") return repo.includes("/") ? repo : `library/${repo}`;
   return repo;
 }
+function samBuildImage(ref) {
+  const repo = hubRepository(ref);
+  const m = (ref.registry === "public.ecr.aws" ? /^sam\/build-(.+)$/ : /^amazon\/aws-sam-cli-build-image-(.+)$/).exec(repo);
+  if (!m) return void 0;
+  const runtime = m[1];
+  const tag = /^python(\d\.\d+)$/.exec(runtime)?.[1] ?? /^nodejs(\d+)\.x$/.exec(runtime)?.[1] ?? /^java(\d+)(?:\.al2)?$/.exec(runtime)?.[1] ?? /^ruby(\d\.\d+)$/.exec(runtime)?.[1] ?? /^dotnet(?:core)?(\d+(?:\.\d+)?)$/.exec(runtime)?.[1];
+  const family = /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
+  if (tag) return { runtime, lambdaBase: `public.ecr.aws/lambda/${family === "dotnetcore" ? "dotnet" : family}:${tag}` };
+  const provided = /^provided\.(al2023|al2)$/.exec(runtime)?.[1];
+  return { runtime, lambdaBase: provided ? `public.ecr.aws/lambda/provided:${provided}` : "public.ecr.aws/lambda/<runtime>" };
+}
 function classifyBase(ref) {
   const family = awsFamily(ref);
   if (family) {
@@ -9264,6 +9275,7 @@ var LL101_ric_missing_default = defineRule({
           return;
         }
         const osKnown = kind.os !== void 0;
+        if (!osKnown && samBuildImage((a.lineage[a.lineage.length - 1] ?? target).base.ref)) return;
         if (!osKnown) {
           const argv = target.entrypoint?.value.exec ?? (target.entrypoint ? void 0 : target.cmd?.value.exec);
           if (startsClient(a, argv)) return;
@@ -9466,6 +9478,16 @@ var GO1X_HANDLER = {
 var TASK_ROOT2 = "/var/task";
 var SYMLINKED_LAUNCHERS = /^(python[\d.]*|pypy[\d.]*|node|nodejs|npx|npm|ruby|bundle|bundler|java|dotnet|sh|bash|dash|env|tini|dumb-init|aws_lambda_ric|aws-lambda-ric)$/;
 var OK_KINDS = /* @__PURE__ */ new Set(["base", "ric", "bootstrap"]);
+function samBuildBase(ctx, t) {
+  let root = t;
+  while (root.base.stage) root = root.base.stage;
+  const sam = root.base.kind.kind === "other" ? samBuildImage(root.base.ref) : void 0;
+  if (!sam) return false;
+  const cmd = t.cmd?.value;
+  const shown = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== void 0 ? `CMD ${cmd.shell}` : "its CMD (/bin/bash)";
+  ctx.report({ messageId: "samBuildImage", data: { image: root.base.expanded.value, cmd: shown, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });
+  return true;
+}
 function json(argv) {
   return JSON.stringify(argv).replace(/","/g, '", "');
 }
@@ -9529,6 +9551,11 @@ var messages = {
     text: "Could not verify that {{what}} starts a runtime interface client: {{reason}}.",
     severity: "warning",
     fix: 'Make sure it execs {{expected}} (passing "$@"), or point ENTRYPOINT at the client directly.'
+  },
+  samBuildImage: {
+    text: "{{image}} is an AWS SAM build image, made to build functions: it resets ENTRYPOINT to [] and CMD to /bin/bash, so Lambda runs {{cmd}} as the program and the function never starts (Runtime.InvalidEntrypoint).",
+    severity: "error",
+    fix: "Build the function on {{lambdaBase}} (FROM {{lambdaBase}}), and keep the build image for a builder stage (FROM {{image}} AS build, then COPY --from=build what it built)."
   },
   entrypointMissing: {
     evidence: "image",
@@ -9612,6 +9639,7 @@ var LL102_entrypoint_invalid_default = defineRule({
         const a = ctx.facts.lambda.dockerfile;
         if (!t || !a) return;
         const epIns = t.entrypoint?.from;
+        if (!epIns && samBuildBase(ctx, t)) return;
         if (t.base.kind.kind === "lambda-ready" && !epIns) return;
         if (execVariable(ctx, t)) return;
         if (epIns && !t.entrypoint.value.exec && a.noClient) {

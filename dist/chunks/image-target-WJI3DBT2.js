@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-UPPFP5RT.js";
+} from "./chunk-XIPYIMHP.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-CDGHGREH.js";
-import "./chunk-X5MRPO2C.js";
+} from "./chunk-S5HRNXEK.js";
+import "./chunk-ZYP3A6FS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
