@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-XIPYIMHP.js";
+import "./chunks/chunk-RI7ANKQX.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-TNPZDV3H.js";
+} from "./chunks/chunk-EKNZFTMI.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-S5HRNXEK.js";
+} from "./chunks/chunk-GB43NV23.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ZYP3A6FS.js";
+} from "./chunks/chunk-AMGGV7QS.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

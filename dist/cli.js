@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-TNPZDV3H.js";
+} from "./chunks/chunk-EKNZFTMI.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-S5HRNXEK.js";
+} from "./chunks/chunk-GB43NV23.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-ZYP3A6FS.js";
+} from "./chunks/chunk-AMGGV7QS.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

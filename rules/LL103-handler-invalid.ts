@@ -88,6 +88,11 @@ const messages = {
     severity: 'error',
     fix: '{{fix}}',
   },
+  commonJsInEsm: {
+    text: 'Handler "{{handler}}": Node.js loads {{path}} as an ES module ({{why}}), but it exports the CommonJS way (exports.x = ..., module.exports = ...): exports is not defined there, so the function fails to load (ReferenceError: exports is not defined in ES module scope).',
+    severity: 'error',
+    fix: 'Compile or write it as an ES module (export const handler = ...), or make Node.js load it as CommonJS: a .cjs (or .js without "type": "module") file.',
+  },
   functionMissing: {
     text: 'Handler "{{handler}}": {{path}} does not define {{fn}} ({{looked}}); every invocation fails with {{error}}.',
     severity: 'error',
@@ -121,7 +126,7 @@ export default defineRule({
   sameAs: ['hadolint DL3025', 'BuildKit JSONArgsRecommended'],
   needs: { facts: ['lineage', 'lambda'], dockerfile: true, context: true, history: false, image: { bodies: [HANDLER_BODY_NEED] } },
   docs: {
-    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler that names a web framework\'s application object (`app = FastAPI()` or `Flask(...)`: an ASGI or WSGI application, not a function of (event, context)) is an error, with the module\'s own adapter (`handler = Mangum(app)`) as the fix when it has one. A handler written with a variable (`CMD ["${HANDLER}"]`) is an error: the exec form expands none, so the runtime receives the variable\'s name. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image; without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder\'s contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime\'s folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
+    what: 'Checks that CMD fits the entrypoint that receives it. With the AWS base entrypoint (/lambda-entrypoint.sh), CMD must exist, be in exec form and hold exactly one string: the handler. With a runtime interface client as ENTRYPOINT, the first argument after it (or CMD) is the handler. A handler that names a web framework\'s application object (`app = FastAPI()` or `Flask(...)`: an ASGI or WSGI application, not a function of (event, context)) is an error, with the module\'s own adapter (`handler = Mangum(app)`) as the fix when it has one. A handler written with a variable (`CMD ["${HANDLER}"]`) is an error: the exec form expands none, so the runtime receives the variable\'s name. The handler must have the runtime\'s form: Python `module.function` (dots or slashes in the module), Node.js `file.export` (no `..`), Java `pkg.Class::method` or `pkg.Class`, .NET `Assembly::Namespace.Class::Method`, Ruby `file.method` or `file.Class.method`; provided / Rust need no handler form, and on the go1.x base the handler is the name of the executable (not a .go source file). When the build context is readable, the handler\'s module (module.py, package/__init__.py, file.js/.mjs/.cjs, file.rb) must be copied into the image, and define the function (bundler output whose exports are made at run time is left unjudged); a Node.js module that Node.js loads as an ES module (.mjs, or .js under a package.json with "type": "module") must not export the CommonJS way (`exports.handler = ...` there throws "exports is not defined in ES module scope"); without the context this is judged, as a warning, only on an AWS base: when every source the Dockerfile copies names a file and no wildcard could match the module; when no COPY can land the module where the runtime loads it, judged by where each COPY lands (`COPY src/ ${LAMBDA_TASK_ROOT}/src/` cannot give /var/task/app.py; PYTHONPATH folders count); or when the handler names a folder (`src/index.handler`) whose contents a COPY flattens into the task root (`COPY src/* .`: Docker copies a folder\'s contents, not the folder) and no COPY creates that folder. On a custom base the runtime family comes from the client that ENTRYPOINT launches. A missing CMD is a warning when the Dockerfile is linted alone, because AWS takes the handler from the Dockerfile\'s CMD or from the function\'s ImageConfig.Command, which the Dockerfile cannot show; it is an error when a deploy configuration is linted and sets no Command either. An AWS-based Dockerfile that copies nothing into the image, or only into the runtime\'s folders (/var/runtime, /var/lang, /opt) with a language runtime in /var/lang, and has no CMD is a base image meant for other Dockerfiles (they add the code and the CMD) and is not reported.',
     why: '/lambda-entrypoint.sh checks `$# -ne 1` and exits with code 142 ("entrypoint requires the handler name to be the first argument") when CMD is missing, in shell form (which becomes `/bin/sh -c ...`, three arguments) or has several elements: Lambda shows `Runtime exited with error: exit status 142`. A malformed handler fails every invocation with `Runtime.MalformedHandlerName` (Python, Node.js; a file name such as `app.py` or `index.js` splits into a module and a function named after the extension: `Runtime.HandlerNotFound`), `Class not found` (Java) or `ArgumentError: Invalid handler` (Ruby); a handler whose module is not in the image fails with `Runtime.ImportModuleError: Unable to import module`.',
     bad: {
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["python", "app.py"]\n',
@@ -285,6 +290,10 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse, copie
     const f = module[module.length - 1];
     const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : undefined;
     if (text === undefined) return;
+    if (family === 'nodejs' && loadsAsEsm(a, f.path, context) && ctx.facts.lambda.commonJsInEsm(text)) {
+      ctx.report({ messageId: 'commonJsInEsm', data: { handler, path: f.contextPath!, why: f.path.endsWith('.mjs') ? 'its name ends in .mjs' : 'the package.json beside it says "type": "module"' }, at });
+      return;
+    }
     const verdict = ctx.facts.lambda.functionDefined(family, handler, text, false);
     if (verdict.defined === false) ctx.report({ messageId: 'functionMissing', data: { handler, path: f.contextPath!, fn: verdict.fn, looked: verdict.looked, error: verdict.error }, at });
     if (verdict.webApp) ctx.report({ messageId: 'handlerIsWebApp', data: webAppData(handler, verdict.fn, f.contextPath!, verdict.webApp), at });
@@ -315,6 +324,28 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse, copie
 
 /** Files a runtime loads as code. */
 const MODULE_FILE = /\.(py|pyc|js|mjs|cjs|ts|rb|jar|class|dll|so)$/;
+
+/**
+ * Whether Node.js loads the module as an ES module: a .mjs file, or a .js file whose nearest package.json in the image
+ * (copied from the build context) says "type": "module" (https://nodejs.org/api/packages.html#type).
+ */
+function loadsAsEsm(a: DockerfileContract, path: string, context: NonNullable<Ctx['context']>): boolean {
+  if (path.endsWith('.mjs')) return true;
+  if (!path.endsWith('.js')) return false;
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    const pkg = a.files.filter((f) => f.path === posix.join(dir, 'package.json')).pop();
+    if (pkg) {
+      const text = pkg.contextPath ? context.read(pkg.contextPath, 1 << 20) : undefined;
+      if (text === undefined) return false;
+      try {
+        return (JSON.parse(text) as { type?: unknown }).type === 'module';
+      } catch {
+        return false;
+      }
+    }
+    if (dir === '/' || dir === '.') return false;
+  }
+}
 
 /**
  * Without the build context, on an AWS base (its /var/task starts empty): the handler names its module under a

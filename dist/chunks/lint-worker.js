@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-TNPZDV3H.js";
+} from "./chunk-EKNZFTMI.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-S5HRNXEK.js";
-import "./chunk-ZYP3A6FS.js";
+} from "./chunk-GB43NV23.js";
+import "./chunk-AMGGV7QS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

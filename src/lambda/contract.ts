@@ -11,7 +11,7 @@ import type { ImageModel } from '../image/types.js';
 import type { HandlerFamily } from '../knowledge/ric.js';
 import { analyzeDockerfile, type DockerfileContract } from './dockerfile-contract.js';
 import { imageContract, type ImageContract } from './image-contract.js';
-import { functionDefined, type FunctionVerdict } from './image-handler.js';
+import { commonJsInEsm, functionDefined, type FunctionVerdict } from './image-handler.js';
 
 export type { DockerfileContract, ImageFile, RicEvidence } from './dockerfile-contract.js';
 export type { ImageContract, RicFound } from './image-contract.js';
@@ -41,5 +41,10 @@ export class LambdaContract {
   /** Does this module source visibly define the handler's function? (`defined` undefined: cannot tell.) */
   functionDefined(family: HandlerFamily, handler: string, text: string, truncated: boolean): FunctionVerdict {
     return functionDefined(family, handler, text, truncated);
+  }
+
+  /** Does this ES module (as Node.js loads it) export the CommonJS way, which throws when it loads? */
+  commonJsInEsm(text: string): boolean {
+    return commonJsInEsm(text);
   }
 }

@@ -161,6 +161,18 @@ function exportListNames(text: string): Set<string> {
   return names;
 }
 
+/**
+ * A module Node.js loads as an ES module (.mjs, or .js under a package.json with "type": "module") that exports the
+ * CommonJS way (`exports.handler = ...`, `module.exports = ...`) with no `export` of its own: `exports` and `module`
+ * do not exist there, and loading it throws "ReferenceError: exports is not defined in ES module scope"
+ * (https://nodejs.org/api/esm.html#no-require-exports-or-moduleexports). A file that declares them itself is left alone.
+ */
+export function commonJsInEsm(text: string): boolean {
+  if (!/\b(?:module\.)?exports(?:\.\w+|\[[^\]]+\])\s*=(?!=)|\bmodule\.exports\s*=(?!=)/.test(text)) return false;
+  if (/^\s*export\s/m.test(text) || /\b(?:var|let|const|function)\s+(?:exports|module)\b|createRequire/.test(text)) return false;
+  return true;
+}
+
 /** Does the module's source text define the handler's function? Conservative: anything dynamic is unknown. */
 export function functionDefined(family: HandlerFamily, handler: string, text: string, truncated: boolean): FunctionVerdict {
   const unknown = (fn: string): FunctionVerdict => ({ defined: undefined, fn, looked: '', error: '' });

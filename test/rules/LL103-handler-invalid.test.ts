@@ -8,6 +8,21 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 ruleTester(rule, {
   valid: [
     {
+      name: 'CommonJS exports in a .js file of a CommonJS package',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/ ${LAMBDA_TASK_ROOT}/dist/\nCMD [\"dist/index.handler\"]\n",
+      context: { 'package.json': '{"name": "fn"}\n', 'dist/index.js': '"use strict";\nexports.handler = async () => 1;\n' },
+    },
+    {
+      name: 'an ES module package whose compiled file exports the ES way',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/ ${LAMBDA_TASK_ROOT}/dist/\nCMD [\"dist/index.handler\"]\n",
+      context: { 'package.json': '{"type": "module"}\n', 'dist/index.js': 'export const handler = async () => 1;\n' },
+    },
+    {
+      name: 'an ES module that makes its own require and module (createRequire)',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/ ${LAMBDA_TASK_ROOT}/dist/\nCMD [\"dist/index.handler\"]\n",
+      context: { 'package.json': '{"type": "module"}\n', 'dist/index.js': 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\nexport const handler = async () => require("./x.cjs");\n' },
+    },
+    {
       name: 'a custom runtime replaces /var/runtime/bootstrap on a language base: the handler is its own',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY bootstrap /var/runtime/bootstrap\nCMD ["_handler"]\n',
       context: { bootstrap: '#!/bin/sh\nexec /var/task/server\n' },
@@ -164,6 +179,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'CommonJS exports under "type": "module": the file fails to load',
+      dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/ ${LAMBDA_TASK_ROOT}/dist/\nCMD [\"dist/index.handler\"]\n",
+      context: { 'package.json': '{"name": "fn", "type": "module"}\n', 'dist/index.js': '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.handler = async () => 1;\n' },
+      errors: [{ messageId: 'commonJsInEsm', severity: 'error', message: /Node\.js loads dist\/index\.js as an ES module \(the package\.json beside it says "type": "module"\), but it exports the CommonJS way.*ReferenceError: exports is not defined in ES module scope/ }],
+    },
+    {
+      name: 'a .mjs handler written with module.exports',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',
+      context: { 'index.mjs': 'const x = require("x");\nmodule.exports = { handler: async () => x };\n' },
+      errors: [{ messageId: 'commonJsInEsm', message: /\(its name ends in \.mjs\)/ }],
+    },
     {
       name: 'pip install -r ./requirements.txt reads a file and writes no code: the missing module is still judged',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY main.py requirements.txt ${LAMBDA_TASK_ROOT}/\nRUN pip install -r ./requirements.txt\nCMD ["app.handler"]\n',

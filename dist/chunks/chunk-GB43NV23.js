@@ -29,6 +29,7 @@ import {
   baseImageSize,
   baseSetsNoLambdaVariables,
   classifyLaunch,
+  commonJsInEsm,
   contextPath,
   copyExcludes,
   entrypointLaunchArgv,
@@ -61,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ZYP3A6FS.js";
+} from "./chunk-AMGGV7QS.js";
 import {
   commandName,
   initShell
@@ -4836,6 +4837,10 @@ var LambdaContract = class {
   /** Does this module source visibly define the handler's function? (`defined` undefined: cannot tell.) */
   functionDefined(family2, handler, text, truncated) {
     return functionDefined(family2, handler, text, truncated);
+  }
+  /** Does this ES module (as Node.js loads it) export the CommonJS way, which throws when it loads? */
+  commonJsInEsm(text) {
+    return commonJsInEsm(text);
   }
 };
 

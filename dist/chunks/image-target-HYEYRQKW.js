@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-XIPYIMHP.js";
+} from "./chunk-RI7ANKQX.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-S5HRNXEK.js";
-import "./chunk-ZYP3A6FS.js";
+} from "./chunk-GB43NV23.js";
+import "./chunk-AMGGV7QS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-S5HRNXEK.js";
+} from "./chunk-GB43NV23.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-ZYP3A6FS.js";
+} from "./chunk-AMGGV7QS.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

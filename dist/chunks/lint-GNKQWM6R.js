@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-S5HRNXEK.js";
+} from "./chunk-GB43NV23.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-ZYP3A6FS.js";
+} from "./chunk-AMGGV7QS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
