@@ -13262,7 +13262,7 @@ var init_ric = __esm({
         manifestManagers: ["pip", "uv", "poetry", "pipenv"],
         detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
         entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
-        howTo: `RUN pip install --no-cache-dir --target /function awslambdaric (beside the code: no system install, which Debian and Ubuntu Pythons refuse), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)`,
+        howTo: `RUN pip install --no-cache-dir --target /function awslambdaric (into the function's folder: distribution Pythons refuse a system-wide pip install), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)`,
         handlerFromArgv: true,
         launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: "-m" }, is: /^awslambdaric$/ } }],
         source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
@@ -13276,7 +13276,7 @@ var init_ric = __esm({
         manifestManagers: ["npm", "yarn", "pnpm", "bun"],
         detect: ["node_modules/aws-lambda-ric/package.json", "node_modules/.bin/aws-lambda-ric", "node_modules/aws-lambda-ric/build/Release/rapid-client.node"],
         entrypoint: ["/usr/local/bin/npx", "aws-lambda-ric"],
-        howTo: 'RUN npm install aws-lambda-ric, then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
+        howTo: 'RUN npm install aws-lambda-ric (it compiles a native module: install g++, make, cmake, autoconf, automake, libtool and the libcurl headers first, e.g. in a builder stage), then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
         handlerFromArgv: true,
         launches: [
           { program: /^(npx|pnpx|bunx)$/, client: { at: "first-operand", is: /^aws-lambda-ric(@[^/]*)?$/ } },
@@ -34402,6 +34402,14 @@ function launchShown(target) {
   const argv = target.entrypoint?.value.exec ?? target.cmd?.value.exec;
   return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : void 0;
 }
+function tailored(howTo, target) {
+  let text = howTo;
+  const wd = target.workdir?.value;
+  if (wd && wd !== "/" && !wd.includes("$")) text = text.replaceAll("/function", wd).replace("with WORKDIR set to the function directory", `with WORKDIR ${wd} (the function directory)`);
+  const cmd = target.cmd?.value.exec;
+  if (cmd?.length === 1 && cmd[0] && !cmd[0].includes("$")) text = text.replace(/CMD \["[^"]*"\]( \(your handler\))?/, `CMD ${JSON.stringify(cmd)}`);
+  return text;
+}
 function imageWhy(c, image, shown3) {
   const launch = c.launch;
   if (launch.kind === "empty") return "the config sets neither Entrypoint nor Cmd";
@@ -34595,7 +34603,7 @@ var init_LL101_ric_missing = __esm({
             if (reportStranded()) return;
             const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
             const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
-            const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+            const suggestion2 = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}` : `a runtime interface client: ${ANY_RIC}`;
             const archive = unpackedArchive(a.shipped);
             if (archive) {
               ctx.report({ messageId: "archiveUnseen", data: { ...archive, suggestion: suggestion2 }, at: at2 });

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-RI7ANKQX.js";
+import "./chunks/chunk-TCQRZGAY.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-EKNZFTMI.js";
+} from "./chunks/chunk-FGFBCRJZ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-GB43NV23.js";
+} from "./chunks/chunk-IKJ356QI.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-AMGGV7QS.js";
+} from "./chunks/chunk-ACQ6XKRP.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-EKNZFTMI.js";
+} from "./chunks/chunk-FGFBCRJZ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-GB43NV23.js";
+} from "./chunks/chunk-IKJ356QI.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-AMGGV7QS.js";
+} from "./chunks/chunk-ACQ6XKRP.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,
@@ -192,7 +192,11 @@ async function runArgs(argv, rawIo) {
       return 0;
     }
     if (positionals.length === 0) throw new UsageError("no input given; pass a Dockerfile, an image archive or - (see --help)");
-    const { files, problems } = await inputFiles(positionals, linter);
+    const { files, problems, excluded } = await inputFiles(positionals, linter);
+    if (format === "stylish" && !values.quiet && files.length === 0 && excluded.length > 0) {
+      io.stdout(`${chalk.blue("\u2139")} Nothing linted: the exclude of the configuration matches ${excluded.map(inputLine).join(", ")}.
+`);
+    }
     const progress = progressReporter(io, values.quiet === true);
     const report = await linter.lintFiles(files, {
       readStdin: io.readStdin,
@@ -373,12 +377,16 @@ async function inputFiles(inputs, linter) {
   const discovery = inputs.some((i) => i !== "-" && (GLOB.test(i) || isFolderToSearch(resolve2(linter.cwd, i))));
   if (!discovery) {
     const files = [];
-    for (const i of inputs) if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
-    return { files, problems: [] };
+    const excluded = [];
+    for (const i of inputs) {
+      if (i === "-" || !await linter.isExcluded(i).catch(() => false)) files.push(i);
+      else excluded.push(i);
+    }
+    return { files, problems: [], excluded };
   }
   const { discover } = await import("./chunks/discover-MVDF2KES.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
-  return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
+  return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })), excluded: [] };
 }
 function isFolderToSearch(path) {
   const st = statInputIfAny(path);

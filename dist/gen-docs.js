@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-AMGGV7QS.js";
+} from "./chunks/chunk-ACQ6XKRP.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

@@ -113,6 +113,19 @@ const RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
 
 const ANY_RIC = 'awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)';
 
+/**
+ * A client's how-to with the Dockerfile's own folder and handler in place of the example's, so that the fix does not
+ * move the code (WORKDIR /function where the code is in /app) nor drop the CMD the file already has.
+ */
+function tailored(howTo: string, target: Stage): string {
+  let text = howTo;
+  const wd = target.workdir?.value;
+  if (wd && wd !== '/' && !wd.includes('$')) text = text.replaceAll('/function', wd).replace('with WORKDIR set to the function directory', `with WORKDIR ${wd} (the function directory)`);
+  const cmd = target.cmd?.value.exec;
+  if (cmd?.length === 1 && cmd[0] && !cmd[0].includes('$')) text = text.replace(/CMD \["[^"]*"\]( \(your handler\))?/, `CMD ${JSON.stringify(cmd)}`);
+  return text;
+}
+
 export default defineRule({
   code: 'LL101',
   name: 'ric-missing',
@@ -267,7 +280,7 @@ export default defineRule({
         if (reportStranded()) return;
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, '');
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
-        const suggestion = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+        const suggestion = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}` : `a runtime interface client: ${ANY_RIC}`;
         const archive = unpackedArchive(a.shipped);
         if (archive) {
           ctx.report({ messageId: 'archiveUnseen', data: { ...archive, suggestion }, at });

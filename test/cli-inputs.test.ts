@@ -84,7 +84,9 @@ describe('folder and glob inputs', () => {
     expect(r.status).toBe(0);
     const only = await cli(['--no-color', 'services/legacy/Dockerfile'], { cwd: join(tmp, 'repo') });
     expect(only.status).toBe(0);
-    expect(only.stdout).toBe('');
+    // Nothing linted at all: one line says why, so that the silence is not read as a clean lint.
+    expect(only.stdout).toBe('ℹ Nothing linted: the exclude of the configuration matches services/legacy/Dockerfile.\n');
+    expect((await cli(['--no-color', '-q', 'services/legacy/Dockerfile'], { cwd: join(tmp, 'repo') })).stdout).toBe('');
   });
 
   it('exclude globs are relative to the configuration file, wherever the run starts', async () => {

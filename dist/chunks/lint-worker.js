@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-EKNZFTMI.js";
+} from "./chunk-FGFBCRJZ.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-GB43NV23.js";
-import "./chunk-AMGGV7QS.js";
+} from "./chunk-IKJ356QI.js";
+import "./chunk-ACQ6XKRP.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -158,7 +158,12 @@ async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
 
     if (positionals.length === 0) throw new UsageError('no input given; pass a Dockerfile, an image archive or - (see --help)');
 
-    const { files, problems } = await inputFiles(positionals, linter);
+    const { files, problems, excluded } = await inputFiles(positionals, linter);
+    // Every file named on the command line is excluded by its configuration: said, so that silence is not read as a
+    // clean lint (when some are linted, the summary's count says it; pre-commit passes excluded files by the dozen).
+    if (format === 'stylish' && !values.quiet && files.length === 0 && excluded.length > 0) {
+      io.stdout(`${chalk.blue('ℹ')} Nothing linted: the exclude of the configuration matches ${excluded.map(inputLine).join(', ')}.\n`);
+    }
     const progress = progressReporter(io, values.quiet === true);
     const report = await linter.lintFiles(files, {
       readStdin: io.readStdin,
@@ -358,16 +363,20 @@ const GLOB = /[*?{}[\]!]/;
  * discovery finds; the configuration's `exclude` leaves files out. Folders and globs that match nothing are
  * input problems (one line each, exit 2).
  */
-async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: string[]; problems: { file: string; message: string }[] }> {
+async function inputFiles(inputs: string[], linter: Linter): Promise<{ files: string[]; problems: { file: string; message: string }[]; excluded: string[] }> {
   const discovery = inputs.some((i) => i !== '-' && (GLOB.test(i) || isFolderToSearch(resolve(linter.cwd, i))));
   if (!discovery) {
     const files: string[] = [];
-    for (const i of inputs) if (i === '-' || !(await linter.isExcluded(i).catch(() => false))) files.push(i);
-    return { files, problems: [] };
+    const excluded: string[] = [];
+    for (const i of inputs) {
+      if (i === '-' || !(await linter.isExcluded(i).catch(() => false))) files.push(i);
+      else excluded.push(i);
+    }
+    return { files, problems: [], excluded };
   }
   const { discover } = await import('../linter/discover.js');
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
-  return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })) };
+  return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })), excluded: [] };
 }
 
 /**

@@ -86,7 +86,7 @@ export const RICS: readonly RicSpec[] = [
     manifestManagers: ['pip', 'uv', 'poetry', 'pipenv'],
     detect: ['site-packages/awslambdaric/__main__.py', 'site-packages/awslambdaric/bootstrap.py', 'awslambdaric-*.dist-info/METADATA', 'awslambdaric/runtime_client*.so'],
     entrypoint: ['/usr/local/bin/python', '-m', 'awslambdaric'],
-    howTo: 'RUN pip install --no-cache-dir --target /function awslambdaric (beside the code: no system install, which Debian and Ubuntu Pythons refuse), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image\'s Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)',
+    howTo: 'RUN pip install --no-cache-dir --target /function awslambdaric (into the function\'s folder: distribution Pythons refuse a system-wide pip install), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image\'s Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)',
     handlerFromArgv: true,
     launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: '-m' }, is: /^awslambdaric$/ } }],
     source: 'https://github.com/aws/aws-lambda-python-runtime-interface-client#usage',
@@ -100,7 +100,7 @@ export const RICS: readonly RicSpec[] = [
     manifestManagers: ['npm', 'yarn', 'pnpm', 'bun'],
     detect: ['node_modules/aws-lambda-ric/package.json', 'node_modules/.bin/aws-lambda-ric', 'node_modules/aws-lambda-ric/build/Release/rapid-client.node'],
     entrypoint: ['/usr/local/bin/npx', 'aws-lambda-ric'],
-    howTo: 'RUN npm install aws-lambda-ric, then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
+    howTo: 'RUN npm install aws-lambda-ric (it compiles a native module: install g++, make, cmake, autoconf, automake, libtool and the libcurl headers first, e.g. in a builder stage), then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
     handlerFromArgv: true,
     launches: [
       { program: /^(npx|pnpx|bunx)$/, client: { at: 'first-operand', is: /^aws-lambda-ric(@[^/]*)?$/ } },

@@ -171,6 +171,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the fix keeps the code where it is and the handler the file names',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\nCMD ["handler.lambda_handler"]\n',
+      errors: [{ messageId: 'noRic', fix: /pip install --no-cache-dir --target \/app awslambdaric .*then WORKDIR \/app, ENTRYPOINT \["\/usr\/local\/bin\/python", "-m", "awslambdaric"\] .* and CMD \["handler\.lambda_handler"\], or build/ }],
+    },
+    {
+      name: 'Node.js: the fix names the native build tools aws-lambda-ric needs, and the WORKDIR and CMD of the file',
+      dockerfile: 'FROM node:20-slim\nWORKDIR /srv\nCOPY . .\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'noRic', fix: /compiles a native module: install g\+\+, make, cmake, autoconf, automake, libtool and the libcurl headers.*CMD \["index\.handler"\] with WORKDIR \/srv \(the function directory\)/ }],
+    },
+    {
       name: 'a client left in a stage the final stage is built beside, with no target of its own',
       dockerfile: 'FROM python:3.12-slim AS deps\nRUN pip install --no-cache-dir --target /deps awslambdaric\nFROM python:3.12-slim\nWORKDIR /app\nCOPY handler.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["handler.handler"]\n',
       errors: [{ messageId: 'notCopied' }],

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-GB43NV23.js";
+} from "./chunk-IKJ356QI.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-AMGGV7QS.js";
+} from "./chunk-ACQ6XKRP.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

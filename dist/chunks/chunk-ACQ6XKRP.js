@@ -8036,7 +8036,7 @@ var RICS = [
     manifestManagers: ["pip", "uv", "poetry", "pipenv"],
     detect: ["site-packages/awslambdaric/__main__.py", "site-packages/awslambdaric/bootstrap.py", "awslambdaric-*.dist-info/METADATA", "awslambdaric/runtime_client*.so"],
     entrypoint: ["/usr/local/bin/python", "-m", "awslambdaric"],
-    howTo: `RUN pip install --no-cache-dir --target /function awslambdaric (beside the code: no system install, which Debian and Ubuntu Pythons refuse), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)`,
+    howTo: `RUN pip install --no-cache-dir --target /function awslambdaric (into the function's folder: distribution Pythons refuse a system-wide pip install), then WORKDIR /function, ENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"] (the path of the image's Python: python3 on PATH for distribution Pythons) and CMD ["module.function"] (your handler)`,
     handlerFromArgv: true,
     launches: [{ program: /^python(\d+(\.\d+)?)?$/, client: { at: { flag: "-m" }, is: /^awslambdaric$/ } }],
     source: "https://github.com/aws/aws-lambda-python-runtime-interface-client#usage"
@@ -8050,7 +8050,7 @@ var RICS = [
     manifestManagers: ["npm", "yarn", "pnpm", "bun"],
     detect: ["node_modules/aws-lambda-ric/package.json", "node_modules/.bin/aws-lambda-ric", "node_modules/aws-lambda-ric/build/Release/rapid-client.node"],
     entrypoint: ["/usr/local/bin/npx", "aws-lambda-ric"],
-    howTo: 'RUN npm install aws-lambda-ric, then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
+    howTo: 'RUN npm install aws-lambda-ric (it compiles a native module: install g++, make, cmake, autoconf, automake, libtool and the libcurl headers first, e.g. in a builder stage), then ENTRYPOINT ["/usr/local/bin/npx", "aws-lambda-ric"] and CMD ["app.handler"] with WORKDIR set to the function directory and ENV NPM_CONFIG_CACHE=/tmp/.npm',
     handlerFromArgv: true,
     launches: [
       { program: /^(npx|pnpx|bunx)$/, client: { at: "first-operand", is: /^aws-lambda-ric(@[^/]*)?$/ } },
@@ -9127,6 +9127,14 @@ function launchShown(target) {
 }
 var RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
 var ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
+function tailored(howTo, target) {
+  let text = howTo;
+  const wd = target.workdir?.value;
+  if (wd && wd !== "/" && !wd.includes("$")) text = text.replaceAll("/function", wd).replace("with WORKDIR set to the function directory", `with WORKDIR ${wd} (the function directory)`);
+  const cmd = target.cmd?.value.exec;
+  if (cmd?.length === 1 && cmd[0] && !cmd[0].includes("$")) text = text.replace(/CMD \["[^"]*"\]( \(your handler\))?/, `CMD ${JSON.stringify(cmd)}`);
+  return text;
+}
 var LL101_ric_missing_default = defineRule({
   code: "LL101",
   name: "ric-missing",
@@ -9273,7 +9281,7 @@ var LL101_ric_missing_default = defineRule({
         if (reportStranded()) return;
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
-        const suggestion2 = guess ? `${ricById(guess.ric).label}: ${ricById(guess.ric).howTo}` : `a runtime interface client: ${ANY_RIC}`;
+        const suggestion2 = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}` : `a runtime interface client: ${ANY_RIC}`;
         const archive = unpackedArchive(a.shipped);
         if (archive) {
           ctx.report({ messageId: "archiveUnseen", data: { ...archive, suggestion: suggestion2 }, at });

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-RI7ANKQX.js";
+} from "./chunk-TCQRZGAY.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-GB43NV23.js";
-import "./chunk-AMGGV7QS.js";
+} from "./chunk-IKJ356QI.js";
+import "./chunk-ACQ6XKRP.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-GB43NV23.js";
+} from "./chunk-IKJ356QI.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-AMGGV7QS.js";
+} from "./chunk-ACQ6XKRP.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

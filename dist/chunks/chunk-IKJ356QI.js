@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-AMGGV7QS.js";
+} from "./chunk-ACQ6XKRP.js";
 import {
   commandName,
   initShell
