@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-TCQRZGAY.js";
+import "./chunks/chunk-SGZRZDJU.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FGFBCRJZ.js";
+} from "./chunks/chunk-UNXMTSKH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-IKJ356QI.js";
+} from "./chunks/chunk-2BKJ7E3K.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-ACQ6XKRP.js";
+} from "./chunks/chunk-RUNHTALS.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FGFBCRJZ.js";
+} from "./chunks/chunk-UNXMTSKH.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-IKJ356QI.js";
+} from "./chunks/chunk-2BKJ7E3K.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-ACQ6XKRP.js";
+} from "./chunks/chunk-RUNHTALS.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

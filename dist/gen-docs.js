@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-ACQ6XKRP.js";
+} from "./chunks/chunk-RUNHTALS.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

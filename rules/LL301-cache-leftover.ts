@@ -128,7 +128,9 @@ function argValue(arg: string, scope: Scope): string | undefined {
 function canonical(path: string, home: string | undefined): string {
   let p = path.replace(/^(\$\{HOME\}|\$HOME)(?=\/|$)/, '~');
   if (home && home !== '/' && (p === home || p.startsWith(`${home}/`))) p = `~${p.slice(home.replace(/\/+$/, '').length)}`;
-  p = p.replace(/^(\/root|\/home\/[^/]+)(?=\/|$)/, '~');
+  // root's (or a user's) home stands for ~ only while HOME is unset or is that folder: with ENV HOME=/tmp the caches
+  // go to /tmp/.cache, and a mount or removal of /root/.cache misses them.
+  if (!home || /^(\/root|\/home\/[^/]+)\/?$/.test(home)) p = p.replace(/^(\/root|\/home\/[^/]+)(?=\/|$)/, '~');
   // A glob in the last segment (rm -rf /var/cache/apk/*) removes the folder's content.
   const segments = p.split('/');
   if (segments.length > 1 && /[*?[]/.test(segments[segments.length - 1])) segments.pop();

@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-FGFBCRJZ.js";
+} from "./chunk-UNXMTSKH.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-IKJ356QI.js";
-import "./chunk-ACQ6XKRP.js";
+} from "./chunk-2BKJ7E3K.js";
+import "./chunk-RUNHTALS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

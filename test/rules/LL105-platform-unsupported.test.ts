@@ -15,6 +15,8 @@ const APP = { 'var/task/app.py': 'def handler(e, c):\n    return 1\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: '$BUILDPLATFORM on a builder stage that only hands files over', dockerfile: 'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETARCH\nRUN GOARCH=$TARGETARCH go build -o /out/bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /out/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n' },
+    { name: '$TARGETPLATFORM on the final stage', dockerfile: 'FROM --platform=$TARGETPLATFORM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n' },
     { name: 'Dockerfile alone: GOARCH chosen under a condition on TARGETARCH', dockerfile: 'FROM golang:1.22 AS build\nARG TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN if [ "$TARGETARCH" = "amd64" ]; then GOARCH=amd64 go build -o bootstrap .; else GOARCH=arm64 go build -o bootstrap .; fi\nFROM public.ecr.aws/lambda/provided:al2023-arm64\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n' },
     { name: 'Dockerfile alone: GOARCH chosen by a test and && on TARGETARCH', dockerfile: 'FROM golang:1.22 AS build\nARG TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN [ "$TARGETARCH" = "amd64" ] && GOARCH=amd64 go build -o bootstrap . || go build -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023-arm64\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n' },
     { name: 'Dockerfile alone: GOARCH under a redirected test and &&', dockerfile: 'FROM golang:1.22 AS build\nARG TARGETARCH\nWORKDIR /src\nCOPY . .\nRUN [ "$TARGETARCH" = "amd64" ] 2>/dev/null && GOARCH=amd64 go build -o bootstrap . || go build -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023-arm64\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n' },
@@ -49,6 +51,11 @@ ruleTester(rule, {
     { name: 'ARG-resolved arm64 platform', dockerfile: 'ARG PLAT=linux/arm64/v8\nFROM --platform=${PLAT} public.ecr.aws/lambda/python:3.12-arm64\nCMD ["app.handler"]\n' },
   ],
   invalid: [
+    {
+      name: '$BUILDPLATFORM on the final stage: the image takes the build machine architecture',
+      dockerfile: '# syntax=docker/dockerfile:1\nFROM --platform=$BUILDPLATFORM public.ecr.aws/lambda/python:3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'buildPlatformImage', line: 2, severity: 'warning', message: /FROM --platform=\$BUILDPLATFORM makes the function image the architecture of the machine that builds it/ }],
+    },
     { name: 'Dockerfile alone: GOARCH=arm64 in an image fixed to linux/amd64', dockerfile: 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod main.go ./\nRUN CGO_ENABLED=0 GOARCH=arm64 go build -o bootstrap .\nFROM --platform=linux/amd64 public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n', errors: [{ messageId: 'binaryMismatch', line: 4, severity: 'error', message: /GOARCH=arm64 makes the binary linux\/arm64, but FROM --platform=linux\/amd64 makes the image linux\/amd64/ }] },
     { name: 'Dockerfile alone: GOARCH=arm64 while the build decides the image platform', dockerfile: 'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod main.go ./\nRUN CGO_ENABLED=0 GOARCH=arm64 go build -o bootstrap .\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /src/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["bootstrap"]\n', errors: [{ messageId: 'binaryPlatformOpen', line: 4, severity: 'info', message: /nothing in the Dockerfile fixes the image's platform: built on an amd64 machine/, fix: /docker build --platform linux\/arm64 \(and deploy the function as arm64\)/ }] },
 

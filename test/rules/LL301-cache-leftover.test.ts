@@ -54,6 +54,11 @@ ruleTester(rule, {
     { name: 'exec-form RUN through sh -c with the cache cleaned', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nRUN ["/bin/sh", "-c", "npm ci --omit=dev && npm cache clean --force"]\n' },
   ],
   invalid: [
+    {
+      name: 'a cache mount on /root/.cache/pip while ENV HOME=/tmp moved the cache to /tmp/.cache/pip',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV HOME=/tmp\nCOPY requirements.txt .\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\nCMD ["app.handler"]\n',
+      errors: [{ messageId: 'cacheLeft', message: /\/tmp\/\.cache\/pip/, fix: /target=\/tmp\/\.cache\/pip/ }],
+    },
     { name: 'yum update and yum install in one RUN: one finding for the one cache they fill', dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nRUN yum update -y \\\n    && yum install -y zip unzip\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n', errors: [{ messageId: 'cacheLeft', line: 2, message: /`yum update -y` leaves the yum cache/ }] },
     { name: 'a relative cache folder: the cache-mount fix targets it under the WORKDIR', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ./\nRUN npm install --omit=dev --cache .npm-cache\nCOPY index.js ./\nCMD ["index.handler"]\n', errors: [{ messageId: 'cacheLeft', line: 3, fix: /target=\/var\/task\/\.npm-cache\)/ }] },
     { name: 'npm cache moved by npm_config_cache: the cache-mount fix targets that folder', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nENV npm_config_cache=/tmp/.npm\nCOPY package.json ./\nRUN npm install --omit=dev\nCOPY index.js ./\nCMD ["index.handler"]\n', errors: [{ messageId: 'cacheLeft', line: 4, message: /\/tmp\/\.npm/, fix: /RUN --mount=type=cache,target=\/tmp\/\.npm\)/ }] },

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-IKJ356QI.js";
+} from "./chunk-2BKJ7E3K.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-ACQ6XKRP.js";
+} from "./chunk-RUNHTALS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

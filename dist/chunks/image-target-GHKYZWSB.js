@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-TCQRZGAY.js";
+} from "./chunk-SGZRZDJU.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-IKJ356QI.js";
-import "./chunk-ACQ6XKRP.js";
+} from "./chunk-2BKJ7E3K.js";
+import "./chunk-RUNHTALS.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

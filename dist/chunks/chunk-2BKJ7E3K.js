@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-ACQ6XKRP.js";
+} from "./chunk-RUNHTALS.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-IKJ356QI.js";
+} from "./chunk-2BKJ7E3K.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-ACQ6XKRP.js";
+} from "./chunk-RUNHTALS.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";
