@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-SGZRZDJU.js";
+import "./chunks/chunk-QF2DH3NN.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-UNXMTSKH.js";
+} from "./chunks/chunk-LV47EP7G.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2BKJ7E3K.js";
+} from "./chunks/chunk-OP7L4FAL.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-RUNHTALS.js";
+} from "./chunks/chunk-QT64UI47.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-UNXMTSKH.js";
+} from "./chunks/chunk-LV47EP7G.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-2BKJ7E3K.js";
+} from "./chunks/chunk-OP7L4FAL.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-RUNHTALS.js";
+} from "./chunks/chunk-QT64UI47.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

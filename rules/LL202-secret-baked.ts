@@ -1,4 +1,4 @@
-import { defineRule, commandName, removedPaths, expand, type MessageSpec, type ReportDescriptor, type RuleContext, copyExcludes } from '../src/engine/rule-kit.js';
+import { defineRule, commandName, removedPaths, expand, type MessageSpec, type ReportDescriptor, type RuleContext, copyExcludes, mountOptions, normalizePath } from '../src/engine/rule-kit.js';
 import type { CopySpec, Instruction, Stage } from '../src/dockerfile/model.js';
 import type { ShellCommand } from '../src/dockerfile/shell.js';
 import {
@@ -98,6 +98,7 @@ const messages = {
   },
   secretFileInContext: { text: '{{keyword}} {{source}} takes {{file}} ({{kind}}) from the build context into {{where}}: .dockerignore does not exclude it.', fix: 'Add {{file}} to .dockerignore, and copy only what the function needs.' },
   runCredential: { text: 'RUN passes {{what}} inline ({{value}}): {{where}}.', fix: 'Take the credential from a BuildKit secret (RUN --mount=type=secret,id=...,env=...) instead of the command line, and rotate the exposed one.' },
+  secretMountKept: { text: 'This RUN {{how}} BuildKit secret {{id}} into {{file}}, which stays in the layer: a secret mount keeps a secret out of the image only while the RUN reads it in place.', fix: 'Let the command read the secret where it is mounted (RUN --mount=type=secret,id={{id}},target=<the file the tool reads> or env=<NAME>), or remove {{file}} at the end of the same RUN{{alt}}.' },
   credentialFileWritten: { text: 'RUN writes a credential into {{file}}, which stays in the layer (a later rm does not remove it from the image).', fix: 'Mount the file instead: RUN --mount=type=secret,id={{id}},target={{file}} <command>; or write and remove it within the same RUN.' },
   envInConfig: {
     text: 'Env {{name}} in the image config holds {{kind}} ({{value}}): anyone who can pull the image reads it (docker inspect).',
@@ -136,7 +137,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (see "Token kinds") or a URL with a password; COPY/ADD of secret files (the Secret files table below), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret (the Secret files table) and whose content confirms it (only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`). ' +
+      'Finds credentials baked into the image or its history: ENV/ARG/LABEL whose name marks a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, AWS_SECRET_ACCESS_KEY, *_PASS ...) with a literal value or filled from a build arg; values of any name that match a known token format (see "Token kinds") or a URL with a password; COPY/ADD of secret files (the Secret files table below), also through `COPY .` when .dockerignore lets them in; RUN with inline credentials (URL userinfo, Authorization headers, curl --user, npm _authToken, aws configure set) or writing a credentials file. Names that hold identifiers (SECRET_NAME, SECRET_ARN, TOKEN_URL, PASSWORD_FILE, KMS key ids), references (ARNs, SSM names, $VAR), empty values and obvious placeholders (changeme, <token>) are not reported. Values are always redacted in messages. Secrets only in a builder stage that never reaches the final image are reported when they are literal (they sit in the Dockerfile and the build cache), not when they come from a build arg. On a built image: the config Env (names and values judged as for ENV; a name the Dockerfile or the history already reported is not repeated); files anywhere in the final filesystem whose name marks a secret (the Secret files table) and whose content confirms it (only their first 16 KiB are read); such files added in a lower layer and deleted or overwritten later, which still ship (the message names both layers). Allow-listed: certificate stores and OS-generated keys (/etc/ssl/certs, ssl-cert-snakeoil.key), /usr/share, the Python stdlib test folder, Go and Rust toolchains, cryptography_vectors, and the test/fixture/example folders of site-packages, node_modules and gems; elsewhere in those package trees a file counts only when its content shows a secret. With the image at hand, COPY/ADD and credential files written by RUN are judged on the image filesystem instead of the Dockerfile. A RUN with a BuildKit secret mount (`--mount=type=secret`) that copies the mounted file elsewhere, writes its value into a file (`sed -i`, `>`, `tee`, also through a variable read from it) or saves it in a tool\'s configuration (`git config --global`, `npm config set`, `aws configure set`, ...) without removing that file in the same RUN is reported: the mount keeps the secret out of the image only while it is read in place. From the image history: ENV, ARG, LABEL and RUN lines, including the build args a RUN recorded (`RUN |1 NPM_TOKEN=...`). ' +
       CONTENT_DOCS,
     why:
       'Everything in an ENV or LABEL is in the image config, and every build arg a RUN sees is recorded in the image history (`RUN |1 NPM_TOKEN=... /bin/sh -c npm ci`): anyone who can pull the image from ECR reads them with `docker inspect` / `docker history`, and `aws lambda get-function` hands out a pull URL to whoever may read the function. Files copied into a layer stay in the image even when a later RUN deletes them. Lambda gives you better places: Secrets Manager or SSM Parameter Store read at init (cached across invocations), or environment variables on the function, encrypted at rest with KMS. For build-time credentials (private registries), BuildKit secret mounts never touch a layer.',
@@ -471,10 +472,65 @@ function checkRun(lint: SecretLint, ins: Instruction): void {
     reported.add(value);
     lint.emit({ messageId: 'runCredential', at: ins, data: { what, value, ...where } });
   };
+  const written = new Set<string>();
   for (const cmd of script.commands) {
     const name = commandName(cmd);
     inlineCredentials(name, cmd.args, report);
-    checkCredentialFileWrites(lint, ins, cmd, name, removed);
+    for (const file of checkCredentialFileWrites(lint, ins, cmd, name, removed)) written.add(file);
+  }
+  checkSecretMountKept(lint, ins, script.commands, removed, written);
+}
+
+/** Tools whose `config` commands save what they are given in a file of the image. */
+const CONFIG_SAVED: readonly { test: (name: string, args: readonly string[]) => boolean; file: string }[] = [
+  { test: (n, a) => n === 'git' && a[0] === 'config' && !a.includes('--unset') && !a.includes('--unset-all'), file: '~/.gitconfig' },
+  { test: (n, a) => (n === 'npm' || n === 'yarn' || n === 'pnpm') && a[0] === 'config' && a[1] === 'set', file: '~/.npmrc' },
+  { test: (n, a) => (n === 'pip' || n === 'pip3') && a[0] === 'config' && a[1] === 'set', file: '~/.config/pip/pip.conf' },
+  { test: (n, a) => n === 'poetry' && a[0] === 'config', file: "Poetry's auth.toml" },
+  { test: (n, a) => n === 'aws' && a[0] === 'configure' && a[1] === 'set', file: '~/.aws/credentials' },
+  { test: (n, a) => n === 'bundle' && a[0] === 'config', file: '~/.bundle/config' },
+];
+
+/**
+ * A BuildKit secret mount keeps a secret out of the image only while the RUN reads it in place: a command that copies
+ * the mounted file (`cp /run/secrets/aws /root/.aws/credentials`), writes its value into a file (`sed -i ... $(cat
+ * /run/secrets/x) .env`, `echo ... $TOKEN > ~/.netrc`, with TOKEN read from it) or saves it in a tool's configuration
+ * (`git config --global url."https://${GITHUB_TOKEN}@github.com/".insteadOf ...`) leaves it in the layer, unless the
+ * same RUN removes that file again (https://docs.docker.com/build/building/secrets/).
+ */
+function checkSecretMountKept(lint: SecretLint, ins: Instruction, commands: readonly ShellCommand[], removed: readonly string[], reported: ReadonlySet<string>): void {
+  const mounts = mountOptions(ins.flags).filter((m) => m.get('type') === 'secret');
+  if (mounts.length === 0 || !lint.ships(ins.stage) || lint.ctx.image) return;
+  const paths = mounts.map((m) => m.get('target') ?? m.get('dst') ?? m.get('destination') ?? `/run/secrets/${m.get('id') ?? ''}`);
+  const vars = new Set(mounts.map((m) => m.get('env')).filter((v): v is string => Boolean(v)));
+  const idOf = (text: string) => mounts.find((m, i) => text.includes(paths[i]) || (m.get('env') !== undefined && new RegExp(`\\$\\{?${m.get('env')}\\b`).test(text)))?.get('id') ?? mounts[0].get('id') ?? 'secret';
+  const refers = (text: string) => paths.some((p) => text.includes(p)) || [...vars].some((v) => new RegExp(`\\$\\{?${v}\\b`).test(text));
+  const gone = (file: string) => removed.some((r) => r === file || normalizePath(r) === normalizePath(file));
+  const unset = commands.some((c) => commandName(c) === 'git' && c.args.includes('--unset'));
+  const kept: { file: string; how: string; id: string }[] = [];
+  for (const cmd of commands) {
+    for (const [k, v] of Object.entries(cmd.assignments)) if (refers(v)) vars.add(k);
+    const name = commandName(cmd);
+    if (!refers(cmd.text)) continue;
+    const files: { file: string; how: string }[] = [];
+    if ((name === 'cp' || name === 'mv' || name === 'install') && cmd.args.some((a) => paths.includes(a))) {
+      const dest = cmd.args.filter((a) => !a.startsWith('-')).pop();
+      if (dest && !paths.includes(dest)) files.push({ file: dest, how: 'copies' });
+    }
+    for (const r of cmd.redirects) if (/^(>|>>|>\||&>)$/.test(r.op) && !r.target.startsWith('/dev/')) files.push({ file: r.target, how: 'writes the value of' });
+    if (name === 'tee') for (const a of cmd.args) if (!a.startsWith('-')) files.push({ file: a, how: 'writes the value of' });
+    if (name === 'sed' && cmd.args.some((a) => a === '-i' || /^-i/.test(a) || a === '--in-place')) {
+      const file = cmd.args.filter((a) => !a.startsWith('-')).pop();
+      if (file) files.push({ file, how: 'writes the value of' });
+    }
+    const tool = CONFIG_SAVED.find((c) => c.test(name, cmd.args));
+    if (tool && !(name === 'git' && unset)) files.push({ file: tool.file, how: 'saves the value of' });
+    for (const f of files) if (!gone(f.file) && !reported.has(f.file) && !kept.some((k) => k.file === f.file)) kept.push({ ...f, id: idOf(cmd.text) });
+  }
+  for (const k of kept) {
+    const file = expand(k.file, ins.scope, lint.ctx.df.escape).value;
+    const alt = k.file === '~/.gitconfig' ? ', or give git the token through GIT_CONFIG_COUNT=1, GIT_CONFIG_KEY_0 and GIT_CONFIG_VALUE_0 in the same command (never saved)' : '';
+    lint.emit({ messageId: 'secretMountKept', at: ins, data: { how: k.how, id: k.id, file, alt } });
   }
 }
 
@@ -522,7 +578,8 @@ function inlineCredentials(name: string, args: readonly string[], report: (what:
 }
 
 /** `echo "...:_authToken=${TOKEN}" > ~/.npmrc`: the file keeps the value even when it came from a build arg. */
-function checkCredentialFileWrites(lint: SecretLint, ins: Instruction, cmd: ShellCommand, name: string, removed: readonly string[]): void {
+function checkCredentialFileWrites(lint: SecretLint, ins: Instruction, cmd: ShellCommand, name: string, removed: readonly string[]): string[] {
+  const out: string[] = [];
   for (const r of cmd.redirects) {
     if (!/^>>?$|^>\|$|^&>$/.test(r.op) || !CREDENTIAL_FILE_TARGETS.test(r.target)) continue;
     const body = name === 'cat' || name === 'tee' ? ins.heredocs.map((h) => h.content).join('\n') : cmd.args.join(' ');
@@ -533,7 +590,9 @@ function checkCredentialFileWrites(lint: SecretLint, ins: Instruction, cmd: Shel
     // The built image shows whether the file kept a literal credential (fileInImage / fileStillShipped).
     if (lint.ctx.image) continue;
     lint.emit({ messageId: 'credentialFileWritten', at: ins, data: { file: r.target, id: r.target.replace(/^.*\//, '').replace(/^\./, '') } });
+    out.push(r.target);
   }
+  return out;
 }
 
 // ---- the built image ------------------------------------------------------------------------------------------

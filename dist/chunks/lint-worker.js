@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-UNXMTSKH.js";
+} from "./chunk-LV47EP7G.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-2BKJ7E3K.js";
-import "./chunk-RUNHTALS.js";
+} from "./chunk-OP7L4FAL.js";
+import "./chunk-QT64UI47.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-RUNHTALS.js";
+} from "./chunk-QT64UI47.js";
 import {
   commandName,
   initShell

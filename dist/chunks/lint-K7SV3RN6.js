@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2BKJ7E3K.js";
+} from "./chunk-OP7L4FAL.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-RUNHTALS.js";
+} from "./chunk-QT64UI47.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

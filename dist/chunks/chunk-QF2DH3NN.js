@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2BKJ7E3K.js";
+} from "./chunk-OP7L4FAL.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-RUNHTALS.js";
+} from "./chunk-QT64UI47.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-SGZRZDJU.js";
+} from "./chunk-QF2DH3NN.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2BKJ7E3K.js";
-import "./chunk-RUNHTALS.js";
+} from "./chunk-OP7L4FAL.js";
+import "./chunk-QT64UI47.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
