@@ -38559,15 +38559,19 @@ function checkSecretMountKept(lint, ins, commands, removed, reported) {
   for (const cmd of commands) {
     for (const [k, v] of Object.entries(cmd.assignments)) if (refers(v)) vars.add(k);
     const name2 = commandName(cmd);
-    if (!refers(cmd.text)) continue;
     const files = [];
+    const printed = (c) => PRINTS.has(commandName(c)) && refers(c.text);
+    if (name2 === "tee" && cmd.pipeline.slice(0, cmd.pipeIndex).some(printed)) {
+      for (const a of cmd.args) if (!a.startsWith("-")) files.push({ file: a, how: "writes the value of" });
+    }
+    const text = cmd.pipeline.map((c) => c.text).join(" | ");
+    if (!refers(text)) continue;
     if ((name2 === "cp" || name2 === "mv" || name2 === "install") && cmd.args.some((a) => paths.includes(a))) {
       const dest = cmd.args.filter((a) => !a.startsWith("-")).pop();
       if (dest && !paths.includes(dest)) files.push({ file: dest, how: "copies" });
     }
-    for (const r of cmd.redirects) if (/^(>|>>|>\||&>)$/.test(r.op) && !r.target.startsWith("/dev/")) files.push({ file: r.target, how: "writes the value of" });
-    if (name2 === "tee") {
-      for (const a of cmd.args) if (!a.startsWith("-")) files.push({ file: a, how: "writes the value of" });
+    if (PRINTS.has(name2)) {
+      for (const r of cmd.redirects) if (/^(>|>>|>\||&>)$/.test(r.op) && !r.target.startsWith("/dev/")) files.push({ file: r.target, how: "writes the value of" });
     }
     if (name2 === "sed" && cmd.args.some((a) => a === "-i" || /^-i/.test(a) || a === "--in-place")) {
       const file = cmd.args.filter((a) => !a.startsWith("-")).pop();
@@ -38575,7 +38579,7 @@ function checkSecretMountKept(lint, ins, commands, removed, reported) {
     }
     const tool = CONFIG_SAVED.find((c) => c.test(name2, cmd.args));
     if (tool && !(name2 === "git" && unset)) files.push({ file: tool.file, how: "saves the value of" });
-    for (const f of files) if (!gone(f.file) && !reported.has(f.file) && !kept.some((k) => k.file === f.file)) kept.push({ ...f, id: idOf2(cmd.text) });
+    for (const f of files) if (!gone(f.file) && !reported.has(f.file) && !kept.some((k) => k.file === f.file)) kept.push({ ...f, id: idOf2(text) });
   }
   for (const k of kept) {
     const file = expand2(k.file, ins.scope, lint.ctx.df.escape).value;
@@ -38691,7 +38695,7 @@ function checkContents(lint, image, byName, of) {
     lint.emit({ messageId: "contentInImage", source: "image-layer", layer: first.layer, data: { file: first.path, line: first.line, kind: article(first.kind), more, layer: of(first.layer), status } });
   }
 }
-var REF_FIX, scanned, CONTEXT_SCAN_BUDGET, article, CONTENT_DOCS, messages5, LL202_secret_baked_default, builderNote, idOf, SecretLint, CONFIG_SAVED;
+var REF_FIX, scanned, CONTEXT_SCAN_BUDGET, article, CONTENT_DOCS, messages5, LL202_secret_baked_default, builderNote, idOf, SecretLint, PRINTS, CONFIG_SAVED;
 var init_LL202_secret_baked = __esm({
   "rules/LL202-secret-baked.ts"() {
     "use strict";
@@ -38865,6 +38869,7 @@ CMD ["app.handler"]
         return void 0;
       }
     };
+    PRINTS = /* @__PURE__ */ new Set(["echo", "printf", "cat", "envsubst", "base64"]);
     CONFIG_SAVED = [
       { test: (n, a) => n === "git" && a[0] === "config" && !a.includes("--unset") && !a.includes("--unset-all"), file: "~/.gitconfig" },
       { test: (n, a) => (n === "npm" || n === "yarn" || n === "pnpm") && a[0] === "config" && a[1] === "set", file: "~/.npmrc" },

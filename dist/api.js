@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-QF2DH3NN.js";
+import "./chunks/chunk-UXSBAB6R.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-LV47EP7G.js";
+} from "./chunks/chunk-6P6PVN65.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-OP7L4FAL.js";
+} from "./chunks/chunk-7C7DX6XH.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-QT64UI47.js";
+} from "./chunks/chunk-BXBJJU3J.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

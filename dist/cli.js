@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-LV47EP7G.js";
+} from "./chunks/chunk-6P6PVN65.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-OP7L4FAL.js";
+} from "./chunks/chunk-7C7DX6XH.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-QT64UI47.js";
+} from "./chunks/chunk-BXBJJU3J.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

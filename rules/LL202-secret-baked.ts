@@ -481,6 +481,9 @@ function checkRun(lint: SecretLint, ins: Instruction): void {
   checkSecretMountKept(lint, ins, script.commands, removed, written);
 }
 
+/** Commands that print their arguments or a file: redirected, they write the secret they were given. */
+const PRINTS = new Set(['echo', 'printf', 'cat', 'envsubst', 'base64']);
+
 /** Tools whose `config` commands save what they are given in a file of the image. */
 const CONFIG_SAVED: readonly { test: (name: string, args: readonly string[]) => boolean; file: string }[] = [
   { test: (n, a) => n === 'git' && a[0] === 'config' && !a.includes('--unset') && !a.includes('--unset-all'), file: '~/.gitconfig' },
@@ -511,21 +514,25 @@ function checkSecretMountKept(lint: SecretLint, ins: Instruction, commands: read
   for (const cmd of commands) {
     for (const [k, v] of Object.entries(cmd.assignments)) if (refers(v)) vars.add(k);
     const name = commandName(cmd);
-    if (!refers(cmd.text)) continue;
     const files: { file: string; how: string }[] = [];
+    // tee writes what the commands before it in the pipe print.
+    const printed = (c: ShellCommand) => PRINTS.has(commandName(c)) && refers(c.text);
+    if (name === 'tee' && cmd.pipeline.slice(0, cmd.pipeIndex).some(printed)) for (const a of cmd.args) if (!a.startsWith('-')) files.push({ file: a, how: 'writes the value of' });
+    const text = cmd.pipeline.map((c) => c.text).join(' | ');
+    if (!refers(text)) continue;
     if ((name === 'cp' || name === 'mv' || name === 'install') && cmd.args.some((a) => paths.includes(a))) {
       const dest = cmd.args.filter((a) => !a.startsWith('-')).pop();
       if (dest && !paths.includes(dest)) files.push({ file: dest, how: 'copies' });
     }
-    for (const r of cmd.redirects) if (/^(>|>>|>\||&>)$/.test(r.op) && !r.target.startsWith('/dev/')) files.push({ file: r.target, how: 'writes the value of' });
-    if (name === 'tee') for (const a of cmd.args) if (!a.startsWith('-')) files.push({ file: a, how: 'writes the value of' });
+    // Only what prints the value writes it (`curl -H "Authorization: $TOKEN" ... > out.json` writes the response).
+    if (PRINTS.has(name)) for (const r of cmd.redirects) if (/^(>|>>|>\||&>)$/.test(r.op) && !r.target.startsWith('/dev/')) files.push({ file: r.target, how: 'writes the value of' });
     if (name === 'sed' && cmd.args.some((a) => a === '-i' || /^-i/.test(a) || a === '--in-place')) {
       const file = cmd.args.filter((a) => !a.startsWith('-')).pop();
       if (file) files.push({ file, how: 'writes the value of' });
     }
     const tool = CONFIG_SAVED.find((c) => c.test(name, cmd.args));
     if (tool && !(name === 'git' && unset)) files.push({ file: tool.file, how: 'saves the value of' });
-    for (const f of files) if (!gone(f.file) && !reported.has(f.file) && !kept.some((k) => k.file === f.file)) kept.push({ ...f, id: idOf(cmd.text) });
+    for (const f of files) if (!gone(f.file) && !reported.has(f.file) && !kept.some((k) => k.file === f.file)) kept.push({ ...f, id: idOf(text) });
   }
   for (const k of kept) {
     const file = expand(k.file, ins.scope, lint.ctx.df.escape).value;

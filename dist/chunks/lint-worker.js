@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-LV47EP7G.js";
+} from "./chunk-6P6PVN65.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-OP7L4FAL.js";
-import "./chunk-QT64UI47.js";
+} from "./chunk-7C7DX6XH.js";
+import "./chunk-BXBJJU3J.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

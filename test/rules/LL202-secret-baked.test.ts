@@ -25,6 +25,7 @@ const CERT = `-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE${'c'.repeat(64)}
 const RAW_SECRETS = [AWS_KEY, GH_TOKEN, STRIPE, NPM, DB_PASS, URL_PASS, BEARER, 'MIIEowIBAAKCAQEA'];
 
 const invalid: InvalidCase[] = [
+  { name: 'the secret printed into tee', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=secret,id=tok,env=TOKEN echo "//registry.npmjs.org/:_authToken=${TOKEN}" | tee /root/.npmrc && npm ci\nCMD ["app.handler"]\n', errors: [{ messageId: 'secretMountKept', message: /into \/root\/\.npmrc/ }] },
   { name: 'a secret file copied out of its mount', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=secret,id=aws cp /run/secrets/aws /root/.aws/credentials\nCMD ["app.handler"]\n', errors: [{ messageId: 'secretMountKept', message: /This RUN copies BuildKit secret aws into \/root\/\.aws\/credentials, which stays in the layer/ }] },
   { name: 'a secret value substituted into a file of the image', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY .env.production ${LAMBDA_TASK_ROOT}/\nRUN --mount=type=secret,id=API_SECRET sed -i "s/API_SECRET=/API_SECRET=$(cat /run/secrets/API_SECRET)/" ${LAMBDA_TASK_ROOT}/.env.production\nCMD ["app.handler"]\n', errors: [{ messageId: 'secretFile', line: 2 }, { messageId: 'secretMountKept', line: 3, message: /writes the value of BuildKit secret API_SECRET into \/var\/task\/\.env\.production/ }] },
   { name: 'a token saved in ~/.gitconfig by git config --global', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=secret,id=gh,env=GITHUB_TOKEN git config --global url."https://x-access-token:${GITHUB_TOKEN}@github.com/".insteadOf "https://github.com/" && pip install -r requirements.txt\nCMD ["app.handler"]\n', errors: [{ messageId: 'secretMountKept', message: /saves the value of BuildKit secret gh into ~\/\.gitconfig/, fix: /GIT_CONFIG_COUNT=1/ }] },
@@ -176,6 +177,7 @@ const invalid: InvalidCase[] = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a download authorised with the secret, its response redirected to a file', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=secret,id=tok,env=TOKEN curl -fsSL -H "Authorization: Bearer $TOKEN" https://api.example.com/model > /var/task/model.json\nCMD ["app.handler"]\n' },
     { name: 'a secret mounted where the tool reads it', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=secret,id=netrc,target=/root/.netrc pip install -r requirements.txt\nCMD ["app.handler"]\n' },
     { name: 'a secret in an env mount passed on the command line only', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=secret,id=tok,env=TOKEN pip install --index-url "https://x:$TOKEN@pypi.example.com/simple" private-lib\nCMD ["app.handler"]\n' },
     { name: 'a secret written to a file that the same RUN removes', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nRUN --mount=type=secret,id=tok,env=TOKEN git config --global url."https://$TOKEN@github.com/".insteadOf https://github.com/ && pip install -r requirements.txt && git config --global --unset url."https://$TOKEN@github.com/".insteadOf\nCMD ["app.handler"]\n' },

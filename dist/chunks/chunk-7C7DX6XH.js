@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-QT64UI47.js";
+} from "./chunk-BXBJJU3J.js";
 import {
   commandName,
   initShell

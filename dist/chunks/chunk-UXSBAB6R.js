@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-OP7L4FAL.js";
+} from "./chunk-7C7DX6XH.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-QT64UI47.js";
+} from "./chunk-BXBJJU3J.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -13360,6 +13360,7 @@ function checkRun(lint, ins) {
   }
   checkSecretMountKept(lint, ins, script.commands, removed, written);
 }
+var PRINTS = /* @__PURE__ */ new Set(["echo", "printf", "cat", "envsubst", "base64"]);
 var CONFIG_SAVED = [
   { test: (n, a) => n === "git" && a[0] === "config" && !a.includes("--unset") && !a.includes("--unset-all"), file: "~/.gitconfig" },
   { test: (n, a) => (n === "npm" || n === "yarn" || n === "pnpm") && a[0] === "config" && a[1] === "set", file: "~/.npmrc" },
@@ -13381,15 +13382,19 @@ function checkSecretMountKept(lint, ins, commands, removed, reported) {
   for (const cmd of commands) {
     for (const [k, v] of Object.entries(cmd.assignments)) if (refers(v)) vars.add(k);
     const name = commandName(cmd);
-    if (!refers(cmd.text)) continue;
     const files = [];
+    const printed = (c) => PRINTS.has(commandName(c)) && refers(c.text);
+    if (name === "tee" && cmd.pipeline.slice(0, cmd.pipeIndex).some(printed)) {
+      for (const a of cmd.args) if (!a.startsWith("-")) files.push({ file: a, how: "writes the value of" });
+    }
+    const text = cmd.pipeline.map((c) => c.text).join(" | ");
+    if (!refers(text)) continue;
     if ((name === "cp" || name === "mv" || name === "install") && cmd.args.some((a) => paths.includes(a))) {
       const dest = cmd.args.filter((a) => !a.startsWith("-")).pop();
       if (dest && !paths.includes(dest)) files.push({ file: dest, how: "copies" });
     }
-    for (const r of cmd.redirects) if (/^(>|>>|>\||&>)$/.test(r.op) && !r.target.startsWith("/dev/")) files.push({ file: r.target, how: "writes the value of" });
-    if (name === "tee") {
-      for (const a of cmd.args) if (!a.startsWith("-")) files.push({ file: a, how: "writes the value of" });
+    if (PRINTS.has(name)) {
+      for (const r of cmd.redirects) if (/^(>|>>|>\||&>)$/.test(r.op) && !r.target.startsWith("/dev/")) files.push({ file: r.target, how: "writes the value of" });
     }
     if (name === "sed" && cmd.args.some((a) => a === "-i" || /^-i/.test(a) || a === "--in-place")) {
       const file = cmd.args.filter((a) => !a.startsWith("-")).pop();
@@ -13397,7 +13402,7 @@ function checkSecretMountKept(lint, ins, commands, removed, reported) {
     }
     const tool = CONFIG_SAVED.find((c) => c.test(name, cmd.args));
     if (tool && !(name === "git" && unset)) files.push({ file: tool.file, how: "saves the value of" });
-    for (const f of files) if (!gone(f.file) && !reported.has(f.file) && !kept.some((k) => k.file === f.file)) kept.push({ ...f, id: idOf2(cmd.text) });
+    for (const f of files) if (!gone(f.file) && !reported.has(f.file) && !kept.some((k) => k.file === f.file)) kept.push({ ...f, id: idOf2(text) });
   }
   for (const k of kept) {
     const file = expand(k.file, ins.scope, lint.ctx.df.escape).value;

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-OP7L4FAL.js";
+} from "./chunk-7C7DX6XH.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-QT64UI47.js";
+} from "./chunk-BXBJJU3J.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

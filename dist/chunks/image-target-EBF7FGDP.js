@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-QF2DH3NN.js";
+} from "./chunk-UXSBAB6R.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-OP7L4FAL.js";
-import "./chunk-QT64UI47.js";
+} from "./chunk-7C7DX6XH.js";
+import "./chunk-BXBJJU3J.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
