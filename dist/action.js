@@ -29083,10 +29083,12 @@ async function readConfig(file, rules2) {
   if (shape.depth > LIMITS.maxNesting) throw new ConfigError(file, `is nested ${shape.depth} levels deep, more than the ${LIMITS.maxNesting} limit`);
   if (shape.keys > LIMITS.maxConfigKeys) throw new ConfigError(file, `has more than ${LIMITS.maxConfigKeys} keys (limit)`);
   const validate = await getValidator(rules2);
+  const written = data;
+  data = ruleIdsNormalized(data);
   if (!validate(data)) {
     const errors = validate.errors;
     const err3 = errors.find((e) => e.keyword === "propertyNames") ?? errors[0];
-    throw new ConfigError(file, describeError(err3, rules2));
+    throw new ConfigError(file, describeError(err3, rules2, written));
   }
   return normalize(data);
 }
@@ -29095,24 +29097,69 @@ function normalize(config) {
   const rules2 = Object.fromEntries(Object.entries(config.rules).map(([k, v]) => [k, v === "warn" ? "warning" : v]));
   return { ...config, rules: rules2 };
 }
-function describeError(err3, rules2) {
+function ruleIdsNormalized(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+  const d = data;
+  const id = (v) => typeof v !== "string" ? v : /^ll\d{3}$/i.test(v) ? v.toUpperCase() : /^[a-z0-9-]+$/i.test(v) ? v.toLowerCase() : v;
+  const out2 = { ...d };
+  if (Array.isArray(d.ignore)) out2.ignore = d.ignore.map(id);
+  if (d.rules && typeof d.rules === "object" && !Array.isArray(d.rules)) out2.rules = Object.fromEntries(Object.entries(d.rules).map(([k, v]) => [id(k), v]));
+  return out2;
+}
+function valueAt(data, pointer) {
+  let v = data;
+  for (const part of pointer.split("/").slice(1)) v = typeof v === "object" && v !== null ? v[part] : void 0;
+  return v;
+}
+function closestRule(written, rules2) {
+  const distance = (a, b) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i2 = 1; i2 <= a.length; i2++) {
+      let prev = row[0];
+      row[0] = i2;
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  };
+  let best;
+  for (const r of rules2) for (const id of [r.code, r.name]) {
+    const d = distance(written.toLowerCase(), id.toLowerCase());
+    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+function describeError(err3, rules2, data) {
   const path6 = err3.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
+  const written = valueAt(data, err3.instancePath);
+  const quoted2 = typeof written === "string" ? `"${written}"` : JSON.stringify(written);
+  const didYouMean = (w) => {
+    const near = typeof w === "string" ? closestRule(w, rules2) : void 0;
+    return near ? ` (did you mean ${near}?)` : "";
+  };
   switch (err3.keyword) {
     case "additionalProperties":
       return `unknown key "${String(err3.params.additionalProperty)}"${path6 === "(top level)" ? "" : ` in ${path6}`}; allowed: ${path6 === "(top level)" ? Object.keys(configSchema(rules2).properties).join(", ") : "see schema/config.schema.json"}`;
     case "enum":
-      if (path6.startsWith("ignore")) return `${path6}: unknown rule; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
-      if (path6.startsWith("rules.")) return `${path6}: must be one of error, warning, info, off (warn means warning)`;
-      return `${path6}: must be one of ${err3.params.allowedValues.join(", ")}`;
+      if (path6.startsWith("ignore")) return `ignore: unknown rule ${quoted2}${didYouMean(written)}; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
+      if (path6.startsWith("rules.")) return `${path6}: ${quoted2} must be one of error, warning, info, off (warn means warning)`;
+      return `${path6}: ${quoted2} must be one of ${err3.params.allowedValues.join(", ")}`;
     case "propertyNames":
-      return `rules: unknown rule "${String(err3.params.propertyName)}"; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}), see --list-rules`;
+      return `rules: unknown rule "${String(err3.params.propertyName)}"${didYouMean(err3.params.propertyName)}; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}), see --list-rules`;
     case "pattern":
-      return err3.params.pattern === SIZE_PATTERN ? `${path6}: "${path6}" must be a size such as 500MB or 2GB` : `${path6}: ${err3.message ?? "invalid"}`;
+      return err3.params.pattern === SIZE_PATTERN ? `${path6}: ${quoted2} is not a size; write one such as 500MB or 2GB` : `${path6}: ${err3.message ?? "invalid"}`;
+    case "type":
+      if (TYPE_HINTS[path6]) return `${path6} ${TYPE_HINTS[path6]} (found ${quoted2})`;
+      if (err3.params.type === "boolean") return `${path6} must be true or false (found ${quoted2})`;
+      return `${path6}: ${err3.message ?? "invalid"} (found ${quoted2})`;
     default:
       return `${path6}: ${err3.message ?? "invalid"}`;
   }
 }
-var CONFIG_FILES, ConfigError, validator;
+var CONFIG_FILES, ConfigError, validator, TYPE_HINTS;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
@@ -29126,6 +29173,12 @@ var init_config = __esm({
         this.file = file;
       }
       file;
+    };
+    TYPE_HINTS = {
+      ignore: "must be a list of rule codes or names, e.g. ignore: [LL301, base-image-unpinned]",
+      exclude: 'must be a list of globs, e.g. exclude: ["legacy/**"]',
+      "build-args": 'must be a map of names to values, e.g. build-args: { PY: "3.12" }',
+      rules: "must be a map of rules to severities, e.g. rules: { LL201: warning }"
     };
   }
 });
@@ -38318,10 +38371,10 @@ var init_secret_scan = __esm({
           if (!m || !acceptMatch(p, m, t)) continue;
           const abs = this.base + m.index;
           this.coveredTo = abs + m[0].length;
-          const valueAt = abs + (p.group ? m[0].indexOf(m[p.group]) : 0);
-          if (this.lineLength(valueAt) > LINE_CAP) return;
+          const valueAt2 = abs + (p.group ? m[0].indexOf(m[p.group]) : 0);
+          if (this.lineLength(valueAt2) > LINE_CAP) return;
           const token = p === URL_PASSWORD ? findToken(m[2])?.pattern : void 0;
-          this.findings.push({ id: (token ?? p).id, kind: (token ?? p).kind, line: this.lineAt(valueAt) });
+          this.findings.push({ id: (token ?? p).id, kind: (token ?? p).kind, line: this.lineAt(valueAt2) });
           return;
         }
       }
@@ -38399,7 +38452,7 @@ function checkArg(lint, ins, stageArgs) {
     const expanded = raw !== void 0 ? expand2(raw, ins.scope, df.escape).value : void 0;
     const found = expanded !== void 0 ? secretIn(expanded) : void 0;
     if (found) {
-      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereHistory(ins.stage) } });
+      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: article(found.kind), value: found.shown, ...lint.whereHistory(ins.stage) } });
       continue;
     }
     if (!isSecretName(p.name) || !ins.stage) continue;
@@ -38421,7 +38474,7 @@ function checkEnv(lint, ins, stageArgs) {
     const found = secretIn(expanded);
     if (found) {
       if (lint.ships(ins.stage)) lint.envReported.add(p.name);
-      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereConfig(ins.stage) } });
+      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: article(found.kind), value: found.shown, ...lint.whereConfig(ins.stage) } });
       continue;
     }
     if (!isSecretName(p.name)) continue;
@@ -38647,7 +38700,7 @@ function checkConfigEnv(lint) {
   for (const { name: name2, value } of lint.ctx.facts.env.values()) {
     if (lint.envReported.has(name2)) continue;
     const found = secretIn(value);
-    if (found) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name: name2, kind: `a ${found.kind}`, value: found.shown } });
+    if (found) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name: name2, kind: article(found.kind), value: found.shown } });
     else if (isSecretName(name2) && isSecretValue(value)) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name: name2, kind: "a credential", value: redact(value) } });
   }
 }
@@ -38714,7 +38767,7 @@ var init_LL202_secret_baked = __esm({
       secretArg: { text: "ARG {{name}} has a literal credential as default ({{value}}): {{where}}.", fix: "Remove the default and rotate the value; pass it as a BuildKit secret instead of a build arg: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
       argInHistory: { text: "Build arg {{name}} is a credential and the RUN at line {{line}} has it in its environment: build args in scope of a RUN are recorded in the image history (docker history shows RUN |1 {{name}}=...).", fix: "Replace ARG {{name}} by a BuildKit secret: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
       envFromArg: { text: "ENV {{name}} copies build arg {{arg}}, a credential, into the image config, where anyone who can pull the image reads it (docker inspect).", fix: "Do not put the credential in ENV. For build steps use RUN --mount=type=secret,id={{id}},env={{arg}}; at run time read it from Secrets Manager / SSM or set it as a KMS-encrypted Lambda environment variable." },
-      tokenValue: { text: "{{what}} contains a {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
+      tokenValue: { text: "{{what}} contains {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
       secretLabel: { text: "LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.", fix: "Remove the label and rotate the credential; labels are for public metadata only." },
       secretFile: { text: "{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.", fix: "Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM." },
       contentInContext: {

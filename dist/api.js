@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-UXSBAB6R.js";
+import "./chunks/chunk-P5AOGTSW.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-6P6PVN65.js";
+} from "./chunks/chunk-4ZM33P2S.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-7C7DX6XH.js";
+} from "./chunks/chunk-NNCBIOTO.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-BXBJJU3J.js";
+} from "./chunks/chunk-GNGZRE2G.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

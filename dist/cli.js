@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-6P6PVN65.js";
+} from "./chunks/chunk-4ZM33P2S.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-7C7DX6XH.js";
+} from "./chunks/chunk-NNCBIOTO.js";
 import {
   defuseWorkflowLine,
   formatBytes,
@@ -26,7 +26,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-BXBJJU3J.js";
+} from "./chunks/chunk-GNGZRE2G.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -89,7 +89,7 @@ const messages = {
   secretArg: { text: 'ARG {{name}} has a literal credential as default ({{value}}): {{where}}.', fix: 'Remove the default and rotate the value; pass it as a BuildKit secret instead of a build arg: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}.' },
   argInHistory: { text: 'Build arg {{name}} is a credential and the RUN at line {{line}} has it in its environment: build args in scope of a RUN are recorded in the image history (docker history shows RUN |1 {{name}}=...).', fix: 'Replace ARG {{name}} by a BuildKit secret: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}.' },
   envFromArg: { text: 'ENV {{name}} copies build arg {{arg}}, a credential, into the image config, where anyone who can pull the image reads it (docker inspect).', fix: 'Do not put the credential in ENV. For build steps use RUN --mount=type=secret,id={{id}},env={{arg}}; at run time read it from Secrets Manager / SSM or set it as a KMS-encrypted Lambda environment variable.' },
-  tokenValue: { text: '{{what}} contains a {{kind}} ({{value}}): {{where}}.', fix: REF_FIX },
+  tokenValue: { text: '{{what}} contains {{kind}} ({{value}}): {{where}}.', fix: REF_FIX },
   secretLabel: { text: 'LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.', fix: 'Remove the label and rotate the credential; labels are for public metadata only.' },
   secretFile: { text: '{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.', fix: 'Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM.' },
   contentInContext: {
@@ -297,7 +297,7 @@ function checkArg(lint: SecretLint, ins: Instruction, stageArgs: Set<string>): v
     const expanded = raw !== undefined ? expand(raw, ins.scope, df.escape).value : undefined;
     const found = expanded !== undefined ? secretIn(expanded) : undefined;
     if (found) {
-      lint.emit({ messageId: 'tokenValue', at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereHistory(ins.stage) } });
+      lint.emit({ messageId: 'tokenValue', at: ins, data: { what: `ARG ${p.name}`, kind: article(found.kind), value: found.shown, ...lint.whereHistory(ins.stage) } });
       continue;
     }
     if (!isSecretName(p.name) || !ins.stage) continue;
@@ -324,7 +324,7 @@ function checkEnv(lint: SecretLint, ins: Instruction, stageArgs: Set<string>): v
     const found = secretIn(expanded);
     if (found) {
       if (lint.ships(ins.stage)) lint.envReported.add(p.name);
-      lint.emit({ messageId: 'tokenValue', at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereConfig(ins.stage) } });
+      lint.emit({ messageId: 'tokenValue', at: ins, data: { what: `ENV ${p.name}`, kind: article(found.kind), value: found.shown, ...lint.whereConfig(ins.stage) } });
       continue;
     }
     if (!isSecretName(p.name)) continue;
@@ -620,7 +620,7 @@ function checkConfigEnv(lint: SecretLint): void {
   for (const { name, value } of lint.ctx.facts.env.values()) {
     if (lint.envReported.has(name)) continue;
     const found = secretIn(value);
-    if (found) lint.emit({ messageId: 'envInConfig', source: 'image-config', data: { name, kind: `a ${found.kind}`, value: found.shown } });
+    if (found) lint.emit({ messageId: 'envInConfig', source: 'image-config', data: { name, kind: article(found.kind), value: found.shown } });
     else if (isSecretName(name) && isSecretValue(value)) lint.emit({ messageId: 'envInConfig', source: 'image-config', data: { name, kind: 'a credential', value: redact(value) } });
   }
 }

@@ -344,6 +344,26 @@ describe('configuration', () => {
     expect(r.stderr).not.toMatch(/LL306/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('configuration mistakes name what was written, suggest the rule meant, and say what to write', async () => {
+    const cases: [string, RegExp][] = [
+      ['ignore: [LL3O1]\n', /ignore: unknown rule "LL3O1" \(did you mean LL301\?\)/],
+      ['rules:\n  base-image-unpined: off\n', /rules: unknown rule "base-image-unpined" \(did you mean base-image-unpinned\?\)/],
+      ['ignore: LL301\n', /ignore must be a list of rule codes or names, e\.g\. ignore: \[LL301, base-image-unpinned\] \(found "LL301"\)/],
+      ['lambda: yes\n', /lambda must be true or false \(found "yes"\)/],
+      ['size-budget: lots\n', /size-budget: "lots" is not a size; write one such as 500MB or 2GB/],
+      ['rules:\n  LL201: critical\n', /rules\.LL201: "critical" must be one of error, warning, info, off/],
+    ];
+    for (const [i, [yaml, says]] of cases.entries()) {
+      write({ [`cfg-msg${i}/.lint-lambda-image.yaml`]: yaml });
+      const r = await cli([dockerfile(`cfg-msg${i}/svc`, LATEST)]);
+      expect(r.status, yaml).toBe(2);
+      expect(r.stderr, yaml).toMatch(says);
+    }
+    // Codes and names in any letter case, as --ignore takes them.
+    write({ 'cfg-case/.lint-lambda-image.yaml': 'ignore: [ll201, Base-Image-Unpinned]\n' });
+    const r = await json([dockerfile('cfg-case/svc', LATEST)]);
+    expect(r.codes.filter((c) => c.startsWith('LL201'))).toEqual([]);
+  });
   it('--config takes a file from anywhere and wins over the one found upward', async () => {
     write({ 'cfg3/.lint-lambda-image.yaml': 'failure-threshold: none\n', 'elsewhere/strict.json': '{ "failure-threshold": "warning" }\n' });
     const f = dockerfile('cfg3/svc', WARN_ONLY);

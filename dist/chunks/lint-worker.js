@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-6P6PVN65.js";
+} from "./chunk-4ZM33P2S.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-7C7DX6XH.js";
-import "./chunk-BXBJJU3J.js";
+} from "./chunk-NNCBIOTO.js";
+import "./chunk-GNGZRE2G.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -233,11 +233,13 @@ async function readConfig(file: string, rules: readonly RuleId[]): Promise<Confi
   if (shape.depth > LIMITS.maxNesting) throw new ConfigError(file, `is nested ${shape.depth} levels deep, more than the ${LIMITS.maxNesting} limit`);
   if (shape.keys > LIMITS.maxConfigKeys) throw new ConfigError(file, `has more than ${LIMITS.maxConfigKeys} keys (limit)`);
   const validate = await getValidator(rules);
+  const written = data;
+  data = ruleIdsNormalized(data);
   if (!validate(data)) {
     // An unknown key under rules: gives an enum error (with propertyName) and a propertyNames error; name the key.
     const errors = validate.errors!;
     const err = errors.find((e) => e.keyword === 'propertyNames') ?? errors[0];
-    throw new ConfigError(file, describeError(err, rules));
+    throw new ConfigError(file, describeError(err, rules, written));
   }
   return normalize(data as Config);
 }
@@ -249,19 +251,78 @@ function normalize(config: Config): Config {
   return { ...config, rules };
 }
 
-function describeError(err: NonNullable<Validator['errors']>[number], rules: readonly RuleId[]): string {
+/** Rule codes and names as the CLI takes them, in any letter case (`ll301`, `Cache-Leftover`): written as the rules are. */
+function ruleIdsNormalized(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const d = data as Record<string, unknown>;
+  const id = (v: unknown) => (typeof v !== 'string' ? v : /^ll\d{3}$/i.test(v) ? v.toUpperCase() : /^[a-z0-9-]+$/i.test(v) ? v.toLowerCase() : v);
+  const out: Record<string, unknown> = { ...d };
+  if (Array.isArray(d.ignore)) out.ignore = d.ignore.map(id);
+  if (d.rules && typeof d.rules === 'object' && !Array.isArray(d.rules)) out.rules = Object.fromEntries(Object.entries(d.rules as Record<string, unknown>).map(([k, v]) => [id(k) as string, v]));
+  return out;
+}
+
+/** The value at a JSON pointer of the configuration (for a message that names what was written). */
+function valueAt(data: unknown, pointer: string): unknown {
+  let v: unknown = data;
+  for (const part of pointer.split('/').slice(1)) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[part] : undefined;
+  return v;
+}
+
+/** The rule code or name closest to what was written, when one is close (a typo: LL3O1, base-image-unpined). */
+function closestRule(written: string, rules: readonly RuleId[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  };
+  let best: { id: string; d: number } | undefined;
+  for (const r of rules) for (const id of [r.code, r.name]) {
+    const d = distance(written.toLowerCase(), id.toLowerCase());
+    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+
+/** What a type error means in this file's words, with an example of what to write. */
+const TYPE_HINTS: Readonly<Record<string, string>> = {
+  ignore: 'must be a list of rule codes or names, e.g. ignore: [LL301, base-image-unpinned]',
+  exclude: 'must be a list of globs, e.g. exclude: ["legacy/**"]',
+  'build-args': 'must be a map of names to values, e.g. build-args: { PY: "3.12" }',
+  rules: 'must be a map of rules to severities, e.g. rules: { LL201: warning }',
+};
+
+function describeError(err: NonNullable<Validator['errors']>[number], rules: readonly RuleId[], data: unknown): string {
   const path = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
+  const written = valueAt(data, err.instancePath);
+  const quoted = typeof written === 'string' ? `"${written}"` : JSON.stringify(written);
+  const didYouMean = (w: unknown) => {
+    const near = typeof w === 'string' ? closestRule(w, rules) : undefined;
+    return near ? ` (did you mean ${near}?)` : '';
+  };
   switch (err.keyword) {
     case 'additionalProperties':
       return `unknown key "${String(err.params.additionalProperty)}"${path === '(top level)' ? '' : ` in ${path}`}; allowed: ${path === '(top level)' ? Object.keys(configSchema(rules).properties as object).join(', ') : 'see schema/config.schema.json'}`;
     case 'enum':
-      if (path.startsWith('ignore')) return `${path}: unknown rule; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
-      if (path.startsWith('rules.')) return `${path}: must be one of error, warning, info, off (warn means warning)`;
-      return `${path}: must be one of ${(err.params.allowedValues as string[]).join(', ')}`;
+      if (path.startsWith('ignore')) return `ignore: unknown rule ${quoted}${didYouMean(written)}; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}); see --list-rules`;
+      if (path.startsWith('rules.')) return `${path}: ${quoted} must be one of error, warning, info, off (warn means warning)`;
+      return `${path}: ${quoted} must be one of ${(err.params.allowedValues as string[]).join(', ')}`;
     case 'propertyNames':
-      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}), see --list-rules`;
+      return `rules: unknown rule "${String(err.params.propertyName)}"${didYouMean(err.params.propertyName)}; use a code (${rules[0]?.code}) or a name (${rules[0]?.name}), see --list-rules`;
     case 'pattern':
-      return err.params.pattern === SIZE_PATTERN ? `${path}: "${path}" must be a size such as 500MB or 2GB` : `${path}: ${err.message ?? 'invalid'}`;
+      return err.params.pattern === SIZE_PATTERN ? `${path}: ${quoted} is not a size; write one such as 500MB or 2GB` : `${path}: ${err.message ?? 'invalid'}`;
+    case 'type':
+      if (TYPE_HINTS[path]) return `${path} ${TYPE_HINTS[path]} (found ${quoted})`;
+      if (err.params.type === 'boolean') return `${path} must be true or false (found ${quoted})`;
+      return `${path}: ${err.message ?? 'invalid'} (found ${quoted})`;
     default:
       return `${path}: ${err.message ?? 'invalid'}`;
   }

@@ -7768,10 +7768,12 @@ async function readConfig(file, rules2) {
   if (shape.depth > LIMITS.maxNesting) throw new ConfigError(file, `is nested ${shape.depth} levels deep, more than the ${LIMITS.maxNesting} limit`);
   if (shape.keys > LIMITS.maxConfigKeys) throw new ConfigError(file, `has more than ${LIMITS.maxConfigKeys} keys (limit)`);
   const validate = await getValidator(rules2);
+  const written = data;
+  data = ruleIdsNormalized(data);
   if (!validate(data)) {
     const errors = validate.errors;
     const err = errors.find((e) => e.keyword === "propertyNames") ?? errors[0];
-    throw new ConfigError(file, describeError(err, rules2));
+    throw new ConfigError(file, describeError(err, rules2, written));
   }
   return normalize(data);
 }
@@ -7780,19 +7782,70 @@ function normalize(config) {
   const rules2 = Object.fromEntries(Object.entries(config.rules).map(([k, v]) => [k, v === "warn" ? "warning" : v]));
   return { ...config, rules: rules2 };
 }
-function describeError(err, rules2) {
+function ruleIdsNormalized(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+  const d = data;
+  const id = (v) => typeof v !== "string" ? v : /^ll\d{3}$/i.test(v) ? v.toUpperCase() : /^[a-z0-9-]+$/i.test(v) ? v.toLowerCase() : v;
+  const out = { ...d };
+  if (Array.isArray(d.ignore)) out.ignore = d.ignore.map(id);
+  if (d.rules && typeof d.rules === "object" && !Array.isArray(d.rules)) out.rules = Object.fromEntries(Object.entries(d.rules).map(([k, v]) => [id(k), v]));
+  return out;
+}
+function valueAt(data, pointer) {
+  let v = data;
+  for (const part of pointer.split("/").slice(1)) v = typeof v === "object" && v !== null ? v[part] : void 0;
+  return v;
+}
+function closestRule(written, rules2) {
+  const distance = (a, b) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  };
+  let best;
+  for (const r of rules2) for (const id of [r.code, r.name]) {
+    const d = distance(written.toLowerCase(), id.toLowerCase());
+    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+var TYPE_HINTS = {
+  ignore: "must be a list of rule codes or names, e.g. ignore: [LL301, base-image-unpinned]",
+  exclude: 'must be a list of globs, e.g. exclude: ["legacy/**"]',
+  "build-args": 'must be a map of names to values, e.g. build-args: { PY: "3.12" }',
+  rules: "must be a map of rules to severities, e.g. rules: { LL201: warning }"
+};
+function describeError(err, rules2, data) {
   const path = err.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
+  const written = valueAt(data, err.instancePath);
+  const quoted = typeof written === "string" ? `"${written}"` : JSON.stringify(written);
+  const didYouMean = (w) => {
+    const near = typeof w === "string" ? closestRule(w, rules2) : void 0;
+    return near ? ` (did you mean ${near}?)` : "";
+  };
   switch (err.keyword) {
     case "additionalProperties":
       return `unknown key "${String(err.params.additionalProperty)}"${path === "(top level)" ? "" : ` in ${path}`}; allowed: ${path === "(top level)" ? Object.keys(configSchema(rules2).properties).join(", ") : "see schema/config.schema.json"}`;
     case "enum":
-      if (path.startsWith("ignore")) return `${path}: unknown rule; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
-      if (path.startsWith("rules.")) return `${path}: must be one of error, warning, info, off (warn means warning)`;
-      return `${path}: must be one of ${err.params.allowedValues.join(", ")}`;
+      if (path.startsWith("ignore")) return `ignore: unknown rule ${quoted}${didYouMean(written)}; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}); see --list-rules`;
+      if (path.startsWith("rules.")) return `${path}: ${quoted} must be one of error, warning, info, off (warn means warning)`;
+      return `${path}: ${quoted} must be one of ${err.params.allowedValues.join(", ")}`;
     case "propertyNames":
-      return `rules: unknown rule "${String(err.params.propertyName)}"; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}), see --list-rules`;
+      return `rules: unknown rule "${String(err.params.propertyName)}"${didYouMean(err.params.propertyName)}; use a code (${rules2[0]?.code}) or a name (${rules2[0]?.name}), see --list-rules`;
     case "pattern":
-      return err.params.pattern === SIZE_PATTERN ? `${path}: "${path}" must be a size such as 500MB or 2GB` : `${path}: ${err.message ?? "invalid"}`;
+      return err.params.pattern === SIZE_PATTERN ? `${path}: ${quoted} is not a size; write one such as 500MB or 2GB` : `${path}: ${err.message ?? "invalid"}`;
+    case "type":
+      if (TYPE_HINTS[path]) return `${path} ${TYPE_HINTS[path]} (found ${quoted})`;
+      if (err.params.type === "boolean") return `${path} must be true or false (found ${quoted})`;
+      return `${path}: ${err.message ?? "invalid"} (found ${quoted})`;
     default:
       return `${path}: ${err.message ?? "invalid"}`;
   }
@@ -12964,10 +13017,10 @@ var ContentScanner = class {
       if (!m || !acceptMatch(p, m, t)) continue;
       const abs = this.base + m.index;
       this.coveredTo = abs + m[0].length;
-      const valueAt = abs + (p.group ? m[0].indexOf(m[p.group]) : 0);
-      if (this.lineLength(valueAt) > LINE_CAP) return;
+      const valueAt2 = abs + (p.group ? m[0].indexOf(m[p.group]) : 0);
+      if (this.lineLength(valueAt2) > LINE_CAP) return;
       const token = p === URL_PASSWORD ? findToken(m[2])?.pattern : void 0;
-      this.findings.push({ id: (token ?? p).id, kind: (token ?? p).kind, line: this.lineAt(valueAt) });
+      this.findings.push({ id: (token ?? p).id, kind: (token ?? p).kind, line: this.lineAt(valueAt2) });
       return;
     }
   }
@@ -13021,7 +13074,7 @@ var messages5 = {
   secretArg: { text: "ARG {{name}} has a literal credential as default ({{value}}): {{where}}.", fix: "Remove the default and rotate the value; pass it as a BuildKit secret instead of a build arg: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
   argInHistory: { text: "Build arg {{name}} is a credential and the RUN at line {{line}} has it in its environment: build args in scope of a RUN are recorded in the image history (docker history shows RUN |1 {{name}}=...).", fix: "Replace ARG {{name}} by a BuildKit secret: RUN --mount=type=secret,id={{id}},env={{name}} ... with docker build --secret id={{id}},env={{name}}." },
   envFromArg: { text: "ENV {{name}} copies build arg {{arg}}, a credential, into the image config, where anyone who can pull the image reads it (docker inspect).", fix: "Do not put the credential in ENV. For build steps use RUN --mount=type=secret,id={{id}},env={{arg}}; at run time read it from Secrets Manager / SSM or set it as a KMS-encrypted Lambda environment variable." },
-  tokenValue: { text: "{{what}} contains a {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
+  tokenValue: { text: "{{what}} contains {{kind}} ({{value}}): {{where}}.", fix: REF_FIX },
   secretLabel: { text: "LABEL {{name}} holds a credential ({{value}}): labels are stored in the image config, readable with docker inspect.", fix: "Remove the label and rotate the credential; labels are for public metadata only." },
   secretFile: { text: "{{keyword}} puts {{file}} ({{kind}}) into {{where}}; deleting it in a later step does not remove it from the lower layer.", fix: "Do not copy {{file}}: mount it only for the step that needs it (RUN --mount=type=secret,id=...,target=...) and give the function its secrets through Secrets Manager / SSM." },
   contentInContext: {
@@ -13213,7 +13266,7 @@ function checkArg(lint, ins, stageArgs) {
     const expanded = raw !== void 0 ? expand(raw, ins.scope, df.escape).value : void 0;
     const found = expanded !== void 0 ? secretIn(expanded) : void 0;
     if (found) {
-      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereHistory(ins.stage) } });
+      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ARG ${p.name}`, kind: article(found.kind), value: found.shown, ...lint.whereHistory(ins.stage) } });
       continue;
     }
     if (!isSecretName(p.name) || !ins.stage) continue;
@@ -13235,7 +13288,7 @@ function checkEnv(lint, ins, stageArgs) {
     const found = secretIn(expanded);
     if (found) {
       if (lint.ships(ins.stage)) lint.envReported.add(p.name);
-      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: found.kind, value: found.shown, ...lint.whereConfig(ins.stage) } });
+      lint.emit({ messageId: "tokenValue", at: ins, data: { what: `ENV ${p.name}`, kind: article(found.kind), value: found.shown, ...lint.whereConfig(ins.stage) } });
       continue;
     }
     if (!isSecretName(p.name)) continue;
@@ -13470,7 +13523,7 @@ function checkConfigEnv(lint) {
   for (const { name, value } of lint.ctx.facts.env.values()) {
     if (lint.envReported.has(name)) continue;
     const found = secretIn(value);
-    if (found) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: `a ${found.kind}`, value: found.shown } });
+    if (found) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: article(found.kind), value: found.shown } });
     else if (isSecretName(name) && isSecretValue(value)) lint.emit({ messageId: "envInConfig", source: "image-config", data: { name, kind: "a credential", value: redact(value) } });
   }
 }

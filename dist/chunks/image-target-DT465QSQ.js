@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-UXSBAB6R.js";
+} from "./chunk-P5AOGTSW.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-7C7DX6XH.js";
-import "./chunk-BXBJJU3J.js";
+} from "./chunk-NNCBIOTO.js";
+import "./chunk-GNGZRE2G.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-7C7DX6XH.js";
+} from "./chunk-NNCBIOTO.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-BXBJJU3J.js";
+} from "./chunk-GNGZRE2G.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

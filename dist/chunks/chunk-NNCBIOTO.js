@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-BXBJJU3J.js";
+} from "./chunk-GNGZRE2G.js";
 import {
   commandName,
   initShell

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-7C7DX6XH.js";
+} from "./chunk-NNCBIOTO.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-BXBJJU3J.js";
+} from "./chunk-GNGZRE2G.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {
