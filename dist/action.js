@@ -7104,6 +7104,38 @@ var init_glob = __esm({
   }
 });
 
+// src/dockerfile/keywords.ts
+function hasInstruction(text) {
+  return INSTRUCTION_LINE.test(text);
+}
+var KNOWN_INSTRUCTIONS, INSTRUCTION_LINE;
+var init_keywords = __esm({
+  "src/dockerfile/keywords.ts"() {
+    "use strict";
+    KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
+      "ADD",
+      "ARG",
+      "CMD",
+      "COPY",
+      "ENTRYPOINT",
+      "ENV",
+      "EXPOSE",
+      "FROM",
+      "HEALTHCHECK",
+      "LABEL",
+      "MAINTAINER",
+      "ONBUILD",
+      "RUN",
+      "SHELL",
+      "STOPSIGNAL",
+      "USER",
+      "VOLUME",
+      "WORKDIR"
+    ]);
+    INSTRUCTION_LINE = new RegExp(`^[ \\t]*(?:${[...KNOWN_INSTRUCTIONS].join("|")})(?:[ \\t]|$)`, "im");
+  }
+});
+
 // src/dockerfile/shell-simple.ts
 function parseSimpleShell(text, maxCommands = Infinity) {
   if (text.charCodeAt(0) === 91 && QUOTED_LIST.test(text)) return [];
@@ -12260,7 +12292,7 @@ function envWritten(stage, word) {
 function envPathList(stage, name2) {
   return (stage.env.get(name2)?.value ?? "").split(":").filter((p) => p.startsWith("/") && !p.includes("$")).map((p) => p.replace(/(.)\/+$/, "$1"));
 }
-var import_dockerfile_ast, import_parser, KNOWN_INSTRUCTIONS, QUOTE_PAIRS, HEREDOC_KEYWORDS, EXPANDED_BY_DOCKER, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder, TASK_ROOT_DEST, TASK_ROOT_VAR;
+var import_dockerfile_ast, import_parser, QUOTE_PAIRS, HEREDOC_KEYWORDS, EXPANDED_BY_DOCKER, STAGE_KEYWORDS_NEEDING_ARGS, ModelBuilder, TASK_ROOT_DEST, TASK_ROOT_VAR;
 var init_model = __esm({
   "src/dockerfile/model.ts"() {
     "use strict";
@@ -12270,6 +12302,7 @@ var init_model = __esm({
     init_lambda_signs();
     init_limits();
     init_glob();
+    init_keywords();
     init_shell();
     init_vars();
     {
@@ -12293,26 +12326,6 @@ var init_model = __esm({
         return made;
       };
     }
-    KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
-      "ADD",
-      "ARG",
-      "CMD",
-      "COPY",
-      "ENTRYPOINT",
-      "ENV",
-      "EXPOSE",
-      "FROM",
-      "HEALTHCHECK",
-      "LABEL",
-      "MAINTAINER",
-      "ONBUILD",
-      "RUN",
-      "SHELL",
-      "STOPSIGNAL",
-      "USER",
-      "VOLUME",
-      "WORKDIR"
-    ]);
     QUOTE_PAIRS = /* @__PURE__ */ new Map([['"', '"'], ["'", "'"], ["\u201C", "\u201D"], ["\u201D", "\u201D"], ["\u2018", "\u2019"], ["\u2019", "\u2019"]]);
     HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
     EXPANDED_BY_DOCKER = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "EXPOSE", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"]);
@@ -12366,7 +12379,7 @@ var init_model = __esm({
         const ins = this.read(node);
         const { keyword, span } = ins;
         if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-          this.problems.push({ messageId: "unknownInstruction", span, data: { keyword: node.getKeyword() } });
+          this.problems.push({ messageId: "unknownInstruction", span, data: { keyword: (this.lines[span.line - 1] ?? "").trim().split(/\s+/)[0] || node.getKeyword() } });
           this.instructions.push(ins);
           return;
         }
@@ -14654,6 +14667,34 @@ var init_evidence = __esm({
     DEFAULT_MODULE_FILE = /(^|\/)lambda_function\.py$/;
     DEFAULT_MODULE = /(^|\.)lambda_function$/;
     PYTHON_PROGRAM = /(^|\/)python(\d+(\.\d+)?)?$/;
+  }
+});
+
+// src/core/closest.ts
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let prev = row[0];
+    row[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function closest(written, candidates) {
+  let best;
+  for (const id of candidates) {
+    const d = editDistance(written.toLowerCase(), id.toLowerCase());
+    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+var init_closest = __esm({
+  "src/core/closest.ts"() {
+    "use strict";
   }
 });
 
@@ -29112,25 +29153,7 @@ function valueAt(data, pointer) {
   return v;
 }
 function closestRule(written, rules2) {
-  const distance = (a, b) => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i2 = 1; i2 <= a.length; i2++) {
-      let prev = row[0];
-      row[0] = i2;
-      for (let j = 1; j <= b.length; j++) {
-        const cur = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-      }
-    }
-    return row[b.length];
-  };
-  let best;
-  for (const r of rules2) for (const id of [r.code, r.name]) {
-    const d = distance(written.toLowerCase(), id.toLowerCase());
-    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
-  }
-  return best?.id;
+  return closest(written, rules2.flatMap((r) => [r.code, r.name]));
 }
 function describeError(err3, rules2, data) {
   const path6 = err3.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
@@ -29163,6 +29186,7 @@ var CONFIG_FILES, ConfigError, validator, TYPE_HINTS;
 var init_config = __esm({
   "src/engine/config.ts"() {
     "use strict";
+    init_closest();
     init_limits();
     init_stat_memo();
     init_sizes();
@@ -55643,6 +55667,7 @@ ${e.message}`;
 
 // src/linter/inputs.ts
 init_limits();
+init_keywords();
 init_stat_memo();
 import { existsSync as existsSync5, openSync as openSync3, readSync as readSync3, closeSync as closeSync3, readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
 import { join as join6, resolve as resolve8 } from "node:path";
@@ -55773,7 +55798,9 @@ function decodeDockerfile(name2, data) {
     const at2 = firstInvalidUtf8(data);
     throw new InputProblem(name2, `is not valid UTF-8 (first bad byte at offset ${at2}); save the Dockerfile as UTF-8`);
   }
-  return text.replace(/^\uFEFF/, "");
+  text = text.replace(/^\uFEFF/, "");
+  if (!hasInstruction(text)) throw new InputProblem(name2, "does not look like a Dockerfile: none of its lines starts with an instruction (FROM, RUN, COPY ...)");
+  return text;
 }
 function firstInvalidUtf8(data) {
   const dec = new TextDecoder("utf-8", { fatal: true });

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-P5AOGTSW.js";
+import "./chunks/chunk-CNP25CT4.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-4ZM33P2S.js";
+} from "./chunks/chunk-5BWMV7R7.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-NNCBIOTO.js";
+} from "./chunks/chunk-T4PM4DIN.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-GNGZRE2G.js";
+} from "./chunks/chunk-WZPT5N4K.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,15 +8,16 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-4ZM33P2S.js";
+} from "./chunks/chunk-5BWMV7R7.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-NNCBIOTO.js";
+} from "./chunks/chunk-T4PM4DIN.js";
 import {
+  closest,
   defuseWorkflowLine,
   formatBytes,
   inputLine,
@@ -26,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-GNGZRE2G.js";
+} from "./chunks/chunk-WZPT5N4K.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,
@@ -164,13 +165,19 @@ var codeCacheHint = { linted: 0 };
 async function run(argv, rawIo) {
   return withStatMemo(() => runArgs(argv, rawIo));
 }
+function argsError(e) {
+  const unknown = e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /Unknown option '([^']+)'/.exec(e.message)?.[1] : void 0;
+  if (!unknown) return e.message.split("\n")[0];
+  const near = closest(unknown, Object.keys(OPTIONS).map((o) => `--${o}`));
+  return `unknown option ${unknown}${near ? ` (did you mean ${near}?)` : ""}`;
+}
 async function runArgs(argv, rawIo) {
   const io = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    io.stderr(`lint-lambda-image: ${e.message.split("\n")[0]} (see --help)
+    io.stderr(`lint-lambda-image: ${argsError(e)} (see --help)
 `);
     return 2;
   }
@@ -186,6 +193,8 @@ async function runArgs(argv, rawIo) {
     if (!Linter.formats().includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${Linter.formats().join(", ")}`);
     const linter = makeLinter(values, io.env);
     if (values["print-config"] !== void 0) {
+      if (!existsSync(resolve2(linter.cwd, values["print-config"]))) io.stderr(`lint-lambda-image: note: ${inputLine(values["print-config"])} does not exist; this is the configuration a file there would get
+`);
       const { file, config } = await linter.configFor(values["print-config"]);
       io.stdout(`${JSON.stringify(redactConfig({ file, config }), null, 2)}
 `);

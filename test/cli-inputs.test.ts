@@ -283,6 +283,16 @@ describe('progress of image reads', () => {
   });
 });
 
+describe('a file that is not a Dockerfile', () => {
+  it('requirements.txt named by mistake: one input error, not an error per line', async () => {
+    write({ 'notdf/requirements.txt': 'requests==2.32.3\nboto3\n' });
+    const r = await cli(['--no-color', join(tmp, 'notdf/requirements.txt')]);
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/requirements\.txt: does not look like a Dockerfile: none of its lines starts with an instruction/)]);
+    expect(r.stdout).not.toMatch(/LL001/);
+  });
+});
+
 describe('--stdin-filename and --target', () => {
   it('--stdin-filename places standard input for configuration discovery', async () => {
     write({ 'stdin/svc/.lint-lambda-image.yaml': 'rules:\n  LL201: off\n' });

@@ -344,6 +344,12 @@ describe('configuration', () => {
     expect(r.stderr).not.toMatch(/LL306/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('an unknown option is named, with the option meant when it is a typo', async () => {
+    const r = await cli(['--formt', 'json', 'Dockerfile']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('lint-lambda-image: unknown option --formt (did you mean --format?) (see --help)\n');
+    expect((await cli(['--zzz', 'Dockerfile'])).stderr).toBe('lint-lambda-image: unknown option --zzz (see --help)\n');
+  });
   it('configuration mistakes name what was written, suggest the rule meant, and say what to write', async () => {
     const cases: [string, RegExp][] = [
       ['ignore: [LL3O1]\n', /ignore: unknown rule "LL3O1" \(did you mean LL301\?\)/],

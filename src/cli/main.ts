@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json' with { type: 'json' };
 import { formatBytes } from '../core/bytes.js';
+import { closest } from '../core/closest.js';
 import { defuseWorkflowLine, inputLine, redact, redactDeep, redactText, safeText } from '../core/redact.js';
 import { isSecretName } from '../core/credentials.js';
 import { statInputIfAny, withStatMemo } from '../core/stat-memo.js';
@@ -128,6 +129,14 @@ export async function run(argv: string[], rawIo: CliIo): Promise<number> {
   return withStatMemo(() => runArgs(argv, rawIo));
 }
 
+/** parseArgs' error in one short line: an unknown option named, with the option meant when it is a typo. */
+function argsError(e: Error & { code?: string }): string {
+  const unknown = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(e.message)?.[1] : undefined;
+  if (!unknown) return e.message.split('\n')[0];
+  const near = closest(unknown, Object.keys(OPTIONS).map((o) => `--${o}`));
+  return `unknown option ${unknown}${near ? ` (did you mean ${near}?)` : ''}`;
+}
+
 async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
   // The redaction boundary for stderr: every line is redacted and cannot carry a CI workflow command.
   const io: CliIo = { ...rawIo, stderr: (s) => rawIo.stderr(safeStderr(s)) };
@@ -135,7 +144,7 @@ async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    io.stderr(`lint-lambda-image: ${(e as Error).message.split('\n')[0]} (see --help)\n`);
+    io.stderr(`lint-lambda-image: ${argsError(e as Error & { code?: string })} (see --help)\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -151,6 +160,7 @@ async function runArgs(argv: string[], rawIo: CliIo): Promise<number> {
     const linter = makeLinter(values, io.env);
 
     if (values['print-config'] !== undefined) {
+      if (!existsSync(resolve(linter.cwd, values['print-config']))) io.stderr(`lint-lambda-image: note: ${inputLine(values['print-config'])} does not exist; this is the configuration a file there would get\n`);
       const { file, config } = await linter.configFor(values['print-config']);
       io.stdout(`${JSON.stringify(redactConfig({ file, config }), null, 2)}\n`);
       return 0;

@@ -9,6 +9,7 @@ import { lambdaNamedRepository } from '../knowledge/lambda-signs.js';
 import type { Location, Span } from '../core/types.js';
 import { LIMITS, LimitError } from '../core/limits.js';
 import { globToRegExp } from '../core/glob.js';
+import { KNOWN_INSTRUCTIONS } from './keywords.js';
 import { isShell, parseShell, type ShellScript } from './shell.js';
 import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue } from './vars.js';
 
@@ -48,10 +49,7 @@ import { expand, expandWord, LiveScope, type Expanded, type Scope, type VarValue
   };
 }
 
-export const KNOWN_INSTRUCTIONS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-]);
+export { KNOWN_INSTRUCTIONS };
 
 export interface Flag {
   name: string;
@@ -431,7 +429,7 @@ class ModelBuilder {
     const ins = this.read(node);
     const { keyword, span } = ins;
     if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-      this.problems.push({ messageId: 'unknownInstruction', span, data: { keyword: node.getKeyword() } });
+      this.problems.push({ messageId: 'unknownInstruction', span, data: { keyword: (this.lines[span.line - 1] ?? '').trim().split(/\s+/)[0] || node.getKeyword() } });
       this.instructions.push(ins);
       return;
     }

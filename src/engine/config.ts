@@ -3,6 +3,7 @@
  * (or given with --config), validated against schema/config.schema.json, which is generated from
  * rule metadata (configSchema below).
  */
+import { closest } from '../core/closest.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { formatLimit, LIMITS } from '../core/limits.js';
 import { statInput } from '../core/stat-memo.js';
@@ -271,25 +272,7 @@ function valueAt(data: unknown, pointer: string): unknown {
 
 /** The rule code or name closest to what was written, when one is close (a typo: LL3O1, base-image-unpined). */
 function closestRule(written: string, rules: readonly RuleId[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0];
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const cur = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-      }
-    }
-    return row[b.length];
-  };
-  let best: { id: string; d: number } | undefined;
-  for (const r of rules) for (const id of [r.code, r.name]) {
-    const d = distance(written.toLowerCase(), id.toLowerCase());
-    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
-  }
-  return best?.id;
+  return closest(written, rules.flatMap((r) => [r.code, r.name]));
 }
 
 /** What a type error means in this file's words, with an example of what to write. */

@@ -3,6 +3,7 @@ import { existsSync, openSync, readSync, closeSync, readFileSync, statSync } fro
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { formatLimit, LIMITS } from '../core/limits.js';
+import { hasInstruction } from '../dockerfile/keywords.js';
 import { statInput } from '../core/stat-memo.js';
 
 export class InputProblem extends Error {
@@ -159,7 +160,10 @@ function decodeDockerfile(name: string, data: Buffer): string {
     const at = firstInvalidUtf8(data);
     throw new InputProblem(name, `is not valid UTF-8 (first bad byte at offset ${at}); save the Dockerfile as UTF-8`);
   }
-  return text.replace(/^\uFEFF/, '');
+  text = text.replace(/^\uFEFF/, '');
+  // A text with no instruction at all (requirements.txt, a README named on the command line) is not linted line by line.
+  if (!hasInstruction(text)) throw new InputProblem(name, 'does not look like a Dockerfile: none of its lines starts with an instruction (FROM, RUN, COPY ...)');
+  return text;
 }
 
 function firstInvalidUtf8(data: Buffer): number {

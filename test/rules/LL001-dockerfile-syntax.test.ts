@@ -34,6 +34,7 @@ ruleTester(rule, {
     { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
   ],
   invalid: [
+    { name: 'an unknown instruction is named as written, not upper-cased', dockerfile: 'FROM python:3.12-slim\nSome thing\n', errors: [{ messageId: 'unknownInstruction', line: 2, message: /Unknown instruction "Some"/ }] },
     { name: 'ENV NAME = a value with spaces: the fix quotes it (unquoted, it would be several pairs)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV GREETING = hello big world\n', errors: [{ messageId: 'envSpacedEquals', line: 2, fix: /^Remove the spaces around "=": ENV GREETING="hello big world"\.$/ }] },
     { name: 'ENV NAME =value: the value is "=value"', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV F =x\n', errors: [{ messageId: 'envSpacedEquals', line: 2, message: /F is set to "=x"/, fix: /ENV F=x\.$/ }] },
     { name: 'ENV A = 1 B = 2 over lines: no one-line fix', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV HOME = /home/user \\\n    PATH = /usr/bin\n', errors: [{ messageId: 'envSpacedEquals', line: 2, fix: /^Write each variable as NAME=value/ }] },

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-NNCBIOTO.js";
+} from "./chunk-T4PM4DIN.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-GNGZRE2G.js";
+} from "./chunk-WZPT5N4K.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

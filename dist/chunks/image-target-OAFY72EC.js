@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-P5AOGTSW.js";
+} from "./chunk-CNP25CT4.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-NNCBIOTO.js";
-import "./chunk-GNGZRE2G.js";
+} from "./chunk-T4PM4DIN.js";
+import "./chunk-WZPT5N4K.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -5949,6 +5949,29 @@ function formatBytes(bytes) {
   return `${Math.round(bytes)} B`;
 }
 
+// src/core/closest.ts
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function closest(written, candidates) {
+  let best;
+  for (const id of candidates) {
+    const d = editDistance(written.toLowerCase(), id.toLowerCase());
+    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+
 // src/core/credentials.ts
 var keyBodyFollows = (m, text) => /^(?:\s|\\[rn]){1,8}[A-Za-z0-9+/]{24}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64));
 var mixed = (s) => /[A-Z]/.test(s) && /[a-z0-9]/.test(s) || /[a-z]/.test(s) && /[0-9]/.test(s);
@@ -6773,6 +6796,32 @@ function compile(glob, star) {
   return new RegExp(`^${re}$`);
 }
 
+// src/dockerfile/keywords.ts
+var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+]);
+var INSTRUCTION_LINE = new RegExp(`^[ \\t]*(?:${[...KNOWN_INSTRUCTIONS].join("|")})(?:[ \\t]|$)`, "im");
+function hasInstruction(text) {
+  return INSTRUCTION_LINE.test(text);
+}
+
 // src/dockerfile/vars.ts
 var MAX_EXPAND_DEPTH = 64;
 function expand(input, scope, escape = "\\", depth = 0) {
@@ -6988,26 +7037,6 @@ var ScopeView = class {
     return made;
   };
 }
-var KNOWN_INSTRUCTIONS = /* @__PURE__ */ new Set([
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "FROM",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
-]);
 function spanOf(range3) {
   return { line: range3.start.line + 1, column: range3.start.character + 1, endLine: range3.end.line + 1, endColumn: range3.end.character + 1 };
 }
@@ -7190,7 +7219,7 @@ var ModelBuilder = class {
     const ins = this.read(node);
     const { keyword, span } = ins;
     if (!KNOWN_INSTRUCTIONS.has(keyword)) {
-      this.problems.push({ messageId: "unknownInstruction", span, data: { keyword: node.getKeyword() } });
+      this.problems.push({ messageId: "unknownInstruction", span, data: { keyword: (this.lines[span.line - 1] ?? "").trim().split(/\s+/)[0] || node.getKeyword() } });
       this.instructions.push(ins);
       return;
     }
@@ -7797,25 +7826,7 @@ function valueAt(data, pointer) {
   return v;
 }
 function closestRule(written, rules2) {
-  const distance = (a, b) => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0];
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const cur = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-      }
-    }
-    return row[b.length];
-  };
-  let best;
-  for (const r of rules2) for (const id of [r.code, r.name]) {
-    const d = distance(written.toLowerCase(), id.toLowerCase());
-    if (d <= Math.max(1, Math.floor(id.length / 5)) && (!best || d < best.d)) best = { id, d };
-  }
-  return best?.id;
+  return closest(written, rules2.flatMap((r) => [r.code, r.name]));
 }
 var TYPE_HINTS = {
   ignore: "must be a list of rule codes or names, e.g. ignore: [LL301, base-image-unpinned]",
@@ -15849,6 +15860,7 @@ var rules = [LL001_dockerfile_syntax_default, LL002_copy_source_missing_default,
 
 export {
   formatBytes,
+  closest,
   isSecretName,
   redact,
   redactText,
@@ -15863,6 +15875,7 @@ export {
   awsBaseLayerCount,
   lambdaNamedRepository,
   globToRegExp,
+  hasInstruction,
   expand,
   parentsLanding,
   copyExcludes,

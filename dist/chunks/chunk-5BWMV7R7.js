@@ -12,19 +12,20 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-NNCBIOTO.js";
+} from "./chunk-T4PM4DIN.js";
 import {
   ConfigError,
   atLeast,
   defuseWorkflowLine,
   findConfig,
+  hasInstruction,
   inputLine,
   loadConfig,
   mapStrings,
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-GNGZRE2G.js";
+} from "./chunk-WZPT5N4K.js";
 import {
   initShell,
   shellParserMissed,
@@ -776,7 +777,9 @@ function decodeDockerfile(name, data) {
     const at = firstInvalidUtf8(data);
     throw new InputProblem(name, `is not valid UTF-8 (first bad byte at offset ${at}); save the Dockerfile as UTF-8`);
   }
-  return text.replace(/^\uFEFF/, "");
+  text = text.replace(/^\uFEFF/, "");
+  if (!hasInstruction(text)) throw new InputProblem(name, "does not look like a Dockerfile: none of its lines starts with an instruction (FROM, RUN, COPY ...)");
+  return text;
 }
 function firstInvalidUtf8(data) {
   const dec = new TextDecoder("utf-8", { fatal: true });
@@ -1675,7 +1678,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VCRICF62.js"), import("./lint-B2DKGMIQ.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VCRICF62.js"), import("./lint-5Z2N3ME3.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1717,7 +1720,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-DT465QSQ.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-OAFY72EC.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-NNCBIOTO.js";
+} from "./chunk-T4PM4DIN.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-GNGZRE2G.js";
+} from "./chunk-WZPT5N4K.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

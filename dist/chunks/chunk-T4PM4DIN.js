@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-GNGZRE2G.js";
+} from "./chunk-WZPT5N4K.js";
 import {
   commandName,
   initShell
