@@ -11971,7 +11971,12 @@ function intendedExec(text) {
   if (!body2.startsWith("[")) return void 0;
   const problems = [];
   let inner = body2.slice(1);
-  if (inner.trimEnd().endsWith("]")) inner = inner.trimEnd().slice(0, -1);
+  const close = inner.lastIndexOf("]");
+  const after = close >= 0 ? inner.slice(close + 1).trim() : "";
+  if (close >= 0 && after && !/["'\u201c\u201d\u2018\u2019]/.test(after)) {
+    problems.push(`"${after}" follows the closing ]`);
+    inner = inner.slice(0, close);
+  } else if (inner.trimEnd().endsWith("]")) inner = inner.trimEnd().slice(0, -1);
   else problems.push("it has no closing ]");
   const words = [];
   const quotes = /* @__PURE__ */ new Set();
@@ -11982,11 +11987,11 @@ function intendedExec(text) {
     while (i2 < inner.length && /\s/.test(inner[i2])) i2++;
   };
   for (skipSpace(); i2 < inner.length; skipSpace()) {
-    const close = QUOTE_PAIRS.get(inner[i2]);
+    const close2 = QUOTE_PAIRS.get(inner[i2]);
     let word = "";
-    if (close) {
+    if (close2) {
       quotes.add(inner[i2]);
-      for (i2++; i2 < inner.length && inner[i2] !== close; i2++) word += inner[i2] === "\\" && i2 + 1 < inner.length ? inner[++i2] : inner[i2];
+      for (i2++; i2 < inner.length && inner[i2] !== close2; i2++) word += inner[i2] === "\\" && i2 + 1 < inner.length ? inner[++i2] : inner[i2];
       i2++;
     } else {
       unquoted = true;
@@ -14492,7 +14497,8 @@ function judged(df, context) {
 }
 function serverOffLambda(df, evidence) {
   const target = df.target;
-  if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return void 0;
+  const workdirOnly = evidence.length > 0 && evidence.every((e) => e.ins?.keyword === "WORKDIR" && !e.variable);
+  if (!target || evidence.length === 0 || !(workdirOnly || evidence.every((e) => e.variable))) return void 0;
   if (!baseSetsNoLambdaVariables(target) || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
   let bottom = target;
   while (bottom.base.stage) bottom = bottom.base.stage;
@@ -14500,6 +14506,7 @@ function serverOffLambda(df, evidence) {
   if (!expose) return void 0;
   const image = bottom.base.expanded.value;
   const first = evidence[0];
+  if (workdirOnly) return { base: image, why: `works in ${first.what} (WORKDIR, line ${first.ins.span.line}), the folder Lambda loads code from, but exposes a port (EXPOSE, line ${expose.span.line}) and runs a program of its own` };
   return { base: image, why: `names ${first.what}${first.ins ? ` (line ${first.ins.span.line})` : ""}, which ${image} does not define (it expands to nothing), and exposes a port (EXPOSE, line ${expose.span.line})` };
 }
 function handlerShaped(s) {
@@ -34087,7 +34094,7 @@ CMD ["app.handler"]
             const t = ctx.target;
             const judgedElsewhere = /* @__PURE__ */ new Set();
             if (t && t.base.kind.kind === "aws") {
-              if (t.cmd?.from) judgedElsewhere.add(t.cmd.from.span.line);
+              if (t.cmd?.from && !t.entrypoint?.from) judgedElsewhere.add(t.cmd.from.span.line);
               if (t.entrypoint?.from) judgedElsewhere.add(t.entrypoint.from.span.line);
             }
             for (const p of ctx.df.problems) {
@@ -34870,7 +34877,7 @@ function samBuildBase(ctx, t) {
   let root = t;
   while (root.base.stage) root = root.base.stage;
   const sam = root.base.kind.kind === "other" ? samBuildImage(root.base.ref) : void 0;
-  if (!sam) return false;
+  if (!sam || !t.cmd?.from) return false;
   const cmd = t.cmd?.value;
   const shown3 = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== void 0 ? `CMD ${cmd.shell}` : "its CMD (/bin/bash)";
   ctx.report({ messageId: "samBuildImage", data: { image: root.base.expanded.value, cmd: shown3, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });
@@ -37262,7 +37269,7 @@ function envValue(env2, name2) {
 function checkNextCache(ctx, target) {
   const ep = target.entrypoint?.value.exec;
   const argv = ep ? [...ep, ...target.cmd?.value.exec ?? []] : target.cmd?.value.exec;
-  if (!argv) return;
+  if (!argv?.length) return;
   const lineage = ctx.facts.lineage;
   const copies = lineage.flatMap((s) => s.instructions).filter((i2) => i2.copy?.sources.some((src) => /(^|\/)\.next(\/standalone)?\/?$/.test(src)));
   const server = posix14.basename(argv[0]) === "node" && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;

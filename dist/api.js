@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-RBVHCBKN.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-CNP25CT4.js";
+import "./chunks/chunk-IR34OXTY.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-5BWMV7R7.js";
+} from "./chunks/chunk-SEJJL7E6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-T4PM4DIN.js";
+} from "./chunks/chunk-I6QLXZWN.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-WZPT5N4K.js";
+} from "./chunks/chunk-YMBPFB5M.js";
 import {
   initShell
 } from "./chunks/chunk-DKLWZG6L.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-5BWMV7R7.js";
+} from "./chunks/chunk-SEJJL7E6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-T4PM4DIN.js";
+} from "./chunks/chunk-I6QLXZWN.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-WZPT5N4K.js";
+} from "./chunks/chunk-YMBPFB5M.js";
 import "./chunks/chunk-DKLWZG6L.js";
 import {
   statInputIfAny,

@@ -94,7 +94,8 @@ export default defineRule({
         const t = ctx.target;
         const judgedElsewhere = new Set<number>();
         if (t && t.base.kind.kind === 'aws') {
-          if (t.cmd?.from) judgedElsewhere.add(t.cmd.from.span.line);
+          // LL103 judges CMD only under the base's own entrypoint (no ENTRYPOINT of the Dockerfile, `ENTRYPOINT []` included).
+          if (t.cmd?.from && !t.entrypoint?.from) judgedElsewhere.add(t.cmd.from.span.line);
           if (t.entrypoint?.from) judgedElsewhere.add(t.entrypoint.from.span.line);
         }
         for (const p of ctx.df.problems) {

@@ -23,7 +23,8 @@ function samBuildBase(ctx: Ctx, t: Stage): boolean {
   let root = t;
   while (root.base.stage) root = root.base.stage;
   const sam = root.base.kind.kind === 'other' ? samBuildImage(root.base.ref) : undefined;
-  if (!sam) return false;
+  // With no CMD of its own it is a build container (terraform-aws-lambda's build_in_docker), not a function image.
+  if (!sam || !t.cmd?.from) return false;
   const cmd = t.cmd?.value;
   const shown = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== undefined ? `CMD ${cmd.shell}` : 'its CMD (/bin/bash)';
   ctx.report({ messageId: 'samBuildImage', data: { image: root.base.expanded.value, cmd: shown, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });

@@ -126,7 +126,7 @@ type Context = RuleContext<keyof typeof messages>;
 function checkNextCache(ctx: Context, target: Stage): void {
   const ep = target.entrypoint?.value.exec;
   const argv = ep ? [...ep, ...(target.cmd?.value.exec ?? [])] : target.cmd?.value.exec;
-  if (!argv) return;
+  if (!argv?.length) return;
   const lineage = ctx.facts.lineage;
   const copies = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.sources.some((src) => /(^|\/)\.next(\/standalone)?\/?$/.test(src)));
   const server = posix.basename(argv[0]) === 'node' && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;

@@ -211,6 +211,34 @@ describe('Linter', () => {
     expect(skipped.skipped).toEqual([{ code: 'LL996', name: 'fact-probe', reason: 'the input is not an image' }]);
   });
 
+  it('odd ENTRYPOINT / CMD combinations never make a rule fail (each on an AWS base, a custom base, with the Web Adapter)', async () => {
+    const { lintDockerfile } = await import('../src/linter/lint.js');
+    const tails = [
+      'ENTRYPOINT []\nCMD ["python", "-m", "uvicorn", "app:app"]:\n',
+      'ENTRYPOINT []\nCMD python app.py\n',
+      'ENTRYPOINT []\nCMD []\n',
+      'ENTRYPOINT [""]\nCMD [""]\n',
+      'CMD []\n',
+      'ENTRYPOINT ["", "x"]\n',
+      'ENTRYPOINT\nCMD\n',
+      "ENTRYPOINT ['x'\nCMD ['y',]\n",
+      'ENTRYPOINT ["sh", "-c"]\nCMD []\n',
+      'ENTRYPOINT ["/bin/sh"]\n',
+      'CMD ["", ""]\n',
+    ];
+    const heads = [
+      'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\n',
+      'FROM node:20-slim\nRUN npm install aws-lambda-ric\nCOPY . .\n',
+      'FROM python:3.12-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nCOPY . .\n',
+    ];
+    for (const head of heads) {
+      for (const tail of tails) {
+        const r = await lintDockerfile(head + tail, { rules: RULES, contextDir: null, config: { lambda: true } });
+        expect(r.ruleErrors, head + tail).toEqual([]);
+      }
+    }
+  });
+
   it('loadFormatter: every format by name; an unknown name throws', async () => {
     const linter = new Linter({ cwd: dir, now: NOW });
     const report = await linter.lintFiles(['fn/Dockerfile']);

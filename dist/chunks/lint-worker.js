@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-5BWMV7R7.js";
+} from "./chunk-SEJJL7E6.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-T4PM4DIN.js";
-import "./chunk-WZPT5N4K.js";
+} from "./chunk-I6QLXZWN.js";
+import "./chunk-YMBPFB5M.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -225,7 +225,12 @@ export function intendedExec(text: string): { words: string[]; problem: string }
   if (!body.startsWith('[')) return undefined;
   const problems: string[] = [];
   let inner = body.slice(1);
-  if (inner.trimEnd().endsWith(']')) inner = inner.trimEnd().slice(0, -1);
+  const close = inner.lastIndexOf(']');
+  const after = close >= 0 ? inner.slice(close + 1).trim() : '';
+  if (close >= 0 && after && !/["'\u201c\u201d\u2018\u2019]/.test(after)) {
+    problems.push(`"${after}" follows the closing ]`);
+    inner = inner.slice(0, close);
+  } else if (inner.trimEnd().endsWith(']')) inner = inner.trimEnd().slice(0, -1);
   else problems.push('it has no closing ]');
   const words: string[] = [];
   const quotes = new Set<string>();

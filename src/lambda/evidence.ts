@@ -90,7 +90,8 @@ function judged(df: DockerfileModel, context: BuildContext | undefined): { evide
  */
 function serverOffLambda(df: DockerfileModel, evidence: readonly LambdaEvidence[]): { base: string; why: string } | undefined {
   const target = df.target;
-  if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return undefined;
+  const workdirOnly = evidence.length > 0 && evidence.every((e) => e.ins?.keyword === 'WORKDIR' && !e.variable);
+  if (!target || evidence.length === 0 || !(workdirOnly || evidence.every((e) => e.variable))) return undefined;
   if (!baseSetsNoLambdaVariables(target) || target.env.has('LAMBDA_TASK_ROOT')) return undefined;
   let bottom = target;
   while (bottom.base.stage) bottom = bottom.base.stage;
@@ -98,6 +99,9 @@ function serverOffLambda(df: DockerfileModel, evidence: readonly LambdaEvidence[
   if (!expose) return undefined;
   const image = bottom.base.expanded.value;
   const first = evidence[0];
+  // Only WORKDIR /var/task (a server image that borrowed Lambda's folder name: Bedrock AgentCore runtimes, a SAM CLI
+  // runner): a folder name is no function, when the image serves a port with a program of its own.
+  if (workdirOnly) return { base: image, why: `works in ${first.what} (WORKDIR, line ${first.ins!.span.line}), the folder Lambda loads code from, but exposes a port (EXPOSE, line ${expose.span.line}) and runs a program of its own` };
   return { base: image, why: `names ${first.what}${first.ins ? ` (line ${first.ins.span.line})` : ''}, which ${image} does not define (it expands to nothing), and exposes a port (EXPOSE, line ${expose.span.line})` };
 }
 

@@ -6,6 +6,7 @@ const APP_PY = { 'app.py': 'def handler(event, context):\n    return "ok"\n' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'WORKDIR /var/task without a port: still judged as a function', dockerfile: 'FROM python:3.12-slim\nWORKDIR /var/task\nCOPY app.py ./\nCMD ["python", "app.py"]\n' },
     { name: 'ENTRYPOINT python app.py that starts a Flask server: a function gone wrong (no Web Adapter), judged', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /app\nCOPY app.py .\nENTRYPOINT ["python", "app.py"]\n', context: { 'app.py': 'from flask import Flask\napp = Flask(__name__)\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=8080)\n' } },
     { name: 'ENTRYPOINT node server.js that listens on a port: judged', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:20\nWORKDIR /app\nCOPY server.js .\nENTRYPOINT ["node", "server.js"]\n', context: { 'server.js': 'require("http").createServer((q, r) => r.end("ok")).listen(3000);\n' } },
     { name: 'a port and ${LAMBDA_TASK_ROOT} beside a runtime client: judged', dockerfile: 'FROM node:20\nWORKDIR ${LAMBDA_TASK_ROOT}\nRUN npm install aws-lambda-ric\nCOPY index.js ./\nEXPOSE 8080\nENTRYPOINT ["npx", "aws-lambda-ric"]\nCMD ["index.handler"]\n' },
@@ -49,6 +50,7 @@ ruleTester(rule, {
     { name: 'python running lambda_function.py (the module name AWS gives a function)', dockerfile: 'FROM python:3.11\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "lambda_function.py"]\n' },
   ],
   invalid: [
+    { name: 'a server image that works in /var/task: a folder name is no function (Bedrock AgentCore runtime)', dockerfile: 'FROM python:3.13-slim\nWORKDIR /var/task\nCOPY app.py ./\nEXPOSE 8080\nCMD ["python", "app.py"]\n', errors: [{ messageId: 'serverImage', line: 1, severity: 'info', message: /works in \/var\/task \(WORKDIR, line 2\), the folder Lambda loads code from, but exposes a port \(EXPOSE, line 4\) and runs a program of its own/ }] },
     { name: 'a test image that borrows the Lambda base: bash ENTRYPOINT, nothing in /var/task', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY test.py /opt/tests/\nRUN pip3 install --no-cache-dir boto3 PyYAML\nWORKDIR /opt/tests\nENTRYPOINT [ "/bin/bash" ]\n', errors: [{ messageId: 'borrowedBase', line: 1, severity: 'info', message: /ENTRYPOINT is a shell \(\/bin\/bash\) with no CMD to run/ }] },
     { name: 'a test image: bash runs CMD -c pytest', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nWORKDIR /tests\nCOPY tests/ ./tests/\nENTRYPOINT ["/bin/bash"]\nCMD ["-c", "pytest -q"]\n', errors: [{ messageId: 'borrowedBase', message: /a CMD that names no script/ }] },
     { name: 'a test image: ENTRYPOINT npm test', dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nWORKDIR /app\nCOPY package.json src/ ./\nRUN npm install\nENTRYPOINT ["npm", "test"]\n', errors: [{ messageId: 'borrowedBase', message: /runs npm test, a build or test tool/ }] },

@@ -10,6 +10,10 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 ruleTester(rule, {
   valid: [
     {
+      name: 'a SAM build image as a build container (no CMD: nothing is meant to run on Lambda)',
+      dockerfile: 'FROM public.ecr.aws/sam/build-python3.12\nLABEL description="AWS Lambda build container with uv"\nWORKDIR /var/task\nRUN pip install uv\n',
+    },
+    {
       name: 'a SAM build image as a builder stage only',
       dockerfile: 'FROM public.ecr.aws/sam/build-python3.12 AS build\nCOPY requirements.txt .\nRUN pip install -r requirements.txt -t /out\nFROM public.ecr.aws/lambda/python:3.12\nCOPY --from=build /out ${LAMBDA_TASK_ROOT}/\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n',
     },

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-CNP25CT4.js";
+} from "./chunk-IR34OXTY.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-T4PM4DIN.js";
-import "./chunk-WZPT5N4K.js";
+} from "./chunk-I6QLXZWN.js";
+import "./chunk-YMBPFB5M.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

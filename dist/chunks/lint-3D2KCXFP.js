@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-T4PM4DIN.js";
+} from "./chunk-I6QLXZWN.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-WZPT5N4K.js";
+} from "./chunk-YMBPFB5M.js";
 import "./chunk-DKLWZG6L.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -7054,7 +7054,12 @@ function intendedExec(text) {
   if (!body.startsWith("[")) return void 0;
   const problems = [];
   let inner = body.slice(1);
-  if (inner.trimEnd().endsWith("]")) inner = inner.trimEnd().slice(0, -1);
+  const close = inner.lastIndexOf("]");
+  const after = close >= 0 ? inner.slice(close + 1).trim() : "";
+  if (close >= 0 && after && !/["'\u201c\u201d\u2018\u2019]/.test(after)) {
+    problems.push(`"${after}" follows the closing ]`);
+    inner = inner.slice(0, close);
+  } else if (inner.trimEnd().endsWith("]")) inner = inner.trimEnd().slice(0, -1);
   else problems.push("it has no closing ]");
   const words = [];
   const quotes = /* @__PURE__ */ new Set();
@@ -7065,11 +7070,11 @@ function intendedExec(text) {
     while (i < inner.length && /\s/.test(inner[i])) i++;
   };
   for (skipSpace(); i < inner.length; skipSpace()) {
-    const close = QUOTE_PAIRS.get(inner[i]);
+    const close2 = QUOTE_PAIRS.get(inner[i]);
     let word = "";
-    if (close) {
+    if (close2) {
       quotes.add(inner[i]);
-      for (i++; i < inner.length && inner[i] !== close; i++) word += inner[i] === "\\" && i + 1 < inner.length ? inner[++i] : inner[i];
+      for (i++; i < inner.length && inner[i] !== close2; i++) word += inner[i] === "\\" && i + 1 < inner.length ? inner[++i] : inner[i];
       i++;
     } else {
       unquoted = true;
@@ -8825,7 +8830,7 @@ CMD ["app.handler"]
         const t = ctx.target;
         const judgedElsewhere = /* @__PURE__ */ new Set();
         if (t && t.base.kind.kind === "aws") {
-          if (t.cmd?.from) judgedElsewhere.add(t.cmd.from.span.line);
+          if (t.cmd?.from && !t.entrypoint?.from) judgedElsewhere.add(t.cmd.from.span.line);
           if (t.entrypoint?.from) judgedElsewhere.add(t.entrypoint.from.span.line);
         }
         for (const p of ctx.df.problems) {
@@ -9559,7 +9564,7 @@ function samBuildBase(ctx, t) {
   let root = t;
   while (root.base.stage) root = root.base.stage;
   const sam = root.base.kind.kind === "other" ? samBuildImage(root.base.ref) : void 0;
-  if (!sam) return false;
+  if (!sam || !t.cmd?.from) return false;
   const cmd = t.cmd?.value;
   const shown = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== void 0 ? `CMD ${cmd.shell}` : "its CMD (/bin/bash)";
   ctx.report({ messageId: "samBuildImage", data: { image: root.base.expanded.value, cmd: shown, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });
@@ -12062,7 +12067,7 @@ var LL108_write_outside_tmp_default = defineRule({
 function checkNextCache(ctx, target) {
   const ep = target.entrypoint?.value.exec;
   const argv = ep ? [...ep, ...target.cmd?.value.exec ?? []] : target.cmd?.value.exec;
-  if (!argv) return;
+  if (!argv?.length) return;
   const lineage = ctx.facts.lineage;
   const copies = lineage.flatMap((s) => s.instructions).filter((i) => i.copy?.sources.some((src) => /(^|\/)\.next(\/standalone)?\/?$/.test(src)));
   const server = posix10.basename(argv[0]) === "node" && argv.some((a) => /(^|\/)server\.js$/.test(a)) && copies.length > 0;

@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-WZPT5N4K.js";
+} from "./chunk-YMBPFB5M.js";
 import {
   commandName,
   initShell
@@ -4594,7 +4594,8 @@ function judged(df, context) {
 }
 function serverOffLambda(df, evidence) {
   const target = df.target;
-  if (!target || evidence.length === 0 || !evidence.every((e) => e.variable)) return void 0;
+  const workdirOnly = evidence.length > 0 && evidence.every((e) => e.ins?.keyword === "WORKDIR" && !e.variable);
+  if (!target || evidence.length === 0 || !(workdirOnly || evidence.every((e) => e.variable))) return void 0;
   if (!baseSetsNoLambdaVariables(target) || target.env.has("LAMBDA_TASK_ROOT")) return void 0;
   let bottom = target;
   while (bottom.base.stage) bottom = bottom.base.stage;
@@ -4602,6 +4603,7 @@ function serverOffLambda(df, evidence) {
   if (!expose) return void 0;
   const image = bottom.base.expanded.value;
   const first = evidence[0];
+  if (workdirOnly) return { base: image, why: `works in ${first.what} (WORKDIR, line ${first.ins.span.line}), the folder Lambda loads code from, but exposes a port (EXPOSE, line ${expose.span.line}) and runs a program of its own` };
   return { base: image, why: `names ${first.what}${first.ins ? ` (line ${first.ins.span.line})` : ""}, which ${image} does not define (it expands to nothing), and exposes a port (EXPOSE, line ${expose.span.line})` };
 }
 function handlerShaped(s) {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-T4PM4DIN.js";
+} from "./chunk-I6QLXZWN.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-WZPT5N4K.js";
+} from "./chunk-YMBPFB5M.js";
 import {
   initShell
 } from "./chunk-DKLWZG6L.js";

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-T4PM4DIN.js";
+} from "./chunk-I6QLXZWN.js";
 import {
   ConfigError,
   atLeast,
@@ -25,7 +25,7 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-WZPT5N4K.js";
+} from "./chunk-YMBPFB5M.js";
 import {
   initShell,
   shellParserMissed,
@@ -1678,7 +1678,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VCRICF62.js"), import("./lint-5Z2N3ME3.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VCRICF62.js"), import("./lint-3D2KCXFP.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1720,7 +1720,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-OAFY72EC.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-WREVOUXF.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");
