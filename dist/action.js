@@ -44770,7 +44770,11 @@ async function discover(inputs, options) {
     if (!needsDiscovery(input, cwd)) {
       if (input === "-") out2.push(input);
       else await add(input, true);
-      if (input !== "-" && isTerraformFolder(resolve11(cwd, input))) for (const f of findDockerfiles(resolve11(cwd, input), negations, cwd)) await add(f, false);
+      if (input !== "-" && isTerraformFolder(resolve11(cwd, input))) {
+        const root = resolve11(cwd, input);
+        for (const f of findDockerfiles(root, negations, cwd)) await add(f, false);
+        for (const f of findDeployConfigs(root, negations, cwd)) if (resolve11(cwd, f) !== root) await add(f, false);
+      }
       continue;
     }
     const abs = resolve11(cwd, input);
@@ -56065,6 +56069,7 @@ var Linter = class {
       try {
         const { target, ruleErrors } = await lintFunction2(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs, readText });
         this.thresholds.set(target, config["failure-threshold"] ?? "error");
+        READ_THROUGH.set(target, resolve13(this.at(path6)));
         report2.targets.push(target);
         for (const e of ruleErrors) report2.errors.push(ruleErrorEntry(target.file, e));
       } catch (e) {
@@ -56130,6 +56135,7 @@ function workerCount(concurrency, shared) {
   if (concurrency !== "auto") return Math.max(0, Math.min(concurrency - 1, shared - 1));
   return Math.max(0, Math.min(availableParallelism2() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
 }
+var READ_THROUGH = /* @__PURE__ */ new WeakMap();
 function dedupeDeployReads(report2, cwd) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of report2.targets) {
@@ -56141,7 +56147,7 @@ function dedupeDeployReads(report2, cwd) {
   for (const group of groups.values()) {
     group.forEach((t, i2) => {
       const id = t.function.id;
-      if (group.some((u, j) => j < i2 && u.function.id === id || u.function.id.endsWith(`.${id}`))) dropped.add(t);
+      if (group.some((u, j) => j < i2 && u.function.id === id && READ_THROUGH.get(u) === READ_THROUGH.get(t) || u.function.id.endsWith(`.${id}`))) dropped.add(t);
     });
   }
   if (dropped.size) report2.targets = report2.targets.filter((t) => !dropped.has(t));

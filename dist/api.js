@@ -7,7 +7,7 @@ import "./chunks/chunk-IR34OXTY.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-SEJJL7E6.js";
+} from "./chunks/chunk-FI2G7A7X.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

@@ -114,6 +114,20 @@ describe('folder and glob inputs', () => {
     expect(r.stdout).toMatch(/LL204/);
   });
 
+  it('two root configurations that call one module are two functions; a root .tf does not hide the configurations nested under it', async () => {
+    const mod = 'variable "image_uri" {}\nresource "aws_lambda_function" "this" {\n  function_name = "api"\n  role = "arn:aws:iam::123456789012:role/r"\n  package_type = "Image"\n  image_uri = var.image_uri\n}\n';
+    const call = (tag: string) => `module "api" {\n  source = "../../modules/fn"\n  image_uri = "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:${tag}"\n}\n`;
+    write({ 'tf2/versions.tf': 'terraform {\n  required_version = ">= 1.5"\n}\n', 'tf2/modules/fn/main.tf': mod, 'tf2/envs/dev/main.tf': call('latest'), 'tf2/envs/prod/main.tf': call('1.0') });
+    const j = await cli(['--format', 'json', 'tf2'], { cwd: tmp });
+    const report = JSON.parse(j.stdout);
+    const fns = report.targets.filter((t: { kind: string }) => t.kind === 'function');
+    expect(fns.map((t: { function: { id: string } }) => t.function.id)).toEqual(['module.api.aws_lambda_function.this', 'module.api.aws_lambda_function.this']);
+    // Each deploys its own tag: both findings are there, whatever the order of the inputs.
+    const messages = fns.flatMap((t: { findings: { code: string; message: string }[] }) => t.findings.filter((f) => f.code === 'LL204').map((f) => f.message));
+    expect(messages.some((m: string) => m.includes(':latest'))).toBe(true);
+    expect(messages.some((m: string) => m.includes(':1.0'))).toBe(true);
+  });
+
   it('a folder with Dockerfiles and deploy configurations: each function is linted with its settings, its Dockerfile once (as the function)', async () => {
     const template = 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PackageType: Image\n      Architectures: [arm64]\n    Metadata:\n      Dockerfile: Dockerfile\n      DockerContext: ./fn\n';
     write({

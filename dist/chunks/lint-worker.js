@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-SEJJL7E6.js";
+} from "./chunk-FI2G7A7X.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache

@@ -106,7 +106,14 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
       else await add(input, true);
       // A Terraform folder: its configuration, and the Dockerfiles under it (Terraform often builds them through a
       // provider or a script the configuration does not show); one a function builds is linted as that function.
-      if (input !== '-' && isTerraformFolder(resolve(cwd, input))) for (const f of findDockerfiles(resolve(cwd, input), negations, cwd)) await add(f, false);
+      if (input !== '-' && isTerraformFolder(resolve(cwd, input))) {
+        const root = resolve(cwd, input);
+        for (const f of findDockerfiles(root, negations, cwd)) await add(f, false);
+        // Nested folders are configurations of their own (envs/prod, examples/*): Terraform does not include them
+        // (https://developer.hashicorp.com/terraform/language/files); a module one of them calls, read alone too, is
+        // dropped for the read through its caller (dedupeDeployReads).
+        for (const f of findDeployConfigs(root, negations, cwd)) if (resolve(cwd, f) !== root) await add(f, false);
+      }
       continue;
     }
     const abs = resolve(cwd, input);

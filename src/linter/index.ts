@@ -396,6 +396,7 @@ export class Linter {
       try {
         const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs, readText });
         this.thresholds.set(target, config['failure-threshold'] ?? 'error');
+        READ_THROUGH.set(target, resolve(this.at(path)));
         report.targets.push(target);
         for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
       } catch (e) {
@@ -496,6 +497,9 @@ function workerCount(concurrency: number | 'auto', shared: number): number {
  * folder search finds both) is reported once, by the address the root configuration gives it
  * (`module.api.aws_lambda_function.fn`); so is what could not be checked at one line of a configuration.
  */
+/** The configuration each function target was read through (a Terraform root folder, a template file). */
+const READ_THROUGH = new WeakMap<TargetReport, string>();
+
 function dedupeDeployReads(report: Report, cwd: string): void {
   const groups = new Map<string, TargetReport[]>();
   for (const t of report.targets) {
@@ -509,7 +513,8 @@ function dedupeDeployReads(report: Report, cwd: string): void {
   for (const group of groups.values()) {
     group.forEach((t, i) => {
       const id = t.function!.id;
-      if (group.some((u, j) => (j < i && u.function!.id === id) || u.function!.id.endsWith(`.${id}`))) dropped.add(t);
+      // Two roots that call one module (envs/dev and envs/prod) declare two functions with the same address: both stay.
+      if (group.some((u, j) => (j < i && u.function!.id === id && READ_THROUGH.get(u) === READ_THROUGH.get(t)) || u.function!.id.endsWith(`.${id}`))) dropped.add(t);
     });
   }
   if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));

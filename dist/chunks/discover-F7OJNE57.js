@@ -3478,7 +3478,11 @@ async function discover(inputs, options) {
     if (!needsDiscovery(input, cwd)) {
       if (input === "-") out.push(input);
       else await add(input, true);
-      if (input !== "-" && isTerraformFolder(resolve3(cwd, input))) for (const f of findDockerfiles(resolve3(cwd, input), negations, cwd)) await add(f, false);
+      if (input !== "-" && isTerraformFolder(resolve3(cwd, input))) {
+        const root = resolve3(cwd, input);
+        for (const f of findDockerfiles(root, negations, cwd)) await add(f, false);
+        for (const f of findDeployConfigs(root, negations, cwd)) if (resolve3(cwd, f) !== root) await add(f, false);
+      }
       continue;
     }
     const abs = resolve3(cwd, input);

@@ -1587,7 +1587,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-MVDF2KES.js");
+    const { excludeMatcher } = await import("./discover-F7OJNE57.js");
     return excludeMatcher(config.exclude, file ? dirname2(resolve4(this.cwd, file)) : this.cwd)(resolve4(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */
@@ -1694,6 +1694,7 @@ var Linter = class {
       try {
         const { target, ruleErrors } = await lintFunction(fn, { config, now: this.options.now, rules: this.options.rules, buildArgs: this.options.buildArgs, readText });
         this.thresholds.set(target, config["failure-threshold"] ?? "error");
+        READ_THROUGH.set(target, resolve4(this.at(path)));
         report.targets.push(target);
         for (const e of ruleErrors) report.errors.push(ruleErrorEntry(target.file, e));
       } catch (e) {
@@ -1759,6 +1760,7 @@ function workerCount(concurrency, shared) {
   if (concurrency !== "auto") return Math.max(0, Math.min(concurrency - 1, shared - 1));
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(shared / AUTO_FILES_PER_THREAD)));
 }
+var READ_THROUGH = /* @__PURE__ */ new WeakMap();
 function dedupeDeployReads(report, cwd) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of report.targets) {
@@ -1770,7 +1772,7 @@ function dedupeDeployReads(report, cwd) {
   for (const group of groups.values()) {
     group.forEach((t, i) => {
       const id = t.function.id;
-      if (group.some((u, j) => j < i && u.function.id === id || u.function.id.endsWith(`.${id}`))) dropped.add(t);
+      if (group.some((u, j) => j < i && u.function.id === id && READ_THROUGH.get(u) === READ_THROUGH.get(t) || u.function.id.endsWith(`.${id}`))) dropped.add(t);
     });
   }
   if (dropped.size) report.targets = report.targets.filter((t) => !dropped.has(t));
