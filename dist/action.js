@@ -6946,11 +6946,11 @@ function samBuildImage(ref) {
   const m = (ref.registry === "public.ecr.aws" ? /^sam\/build-(.+)$/ : /^amazon\/aws-sam-cli-build-image-(.+)$/).exec(repo);
   if (!m) return void 0;
   const runtime = m[1];
-  const tag = /^python(\d\.\d+)$/.exec(runtime)?.[1] ?? /^nodejs(\d+)\.x$/.exec(runtime)?.[1] ?? /^java(\d+)(?:\.al2)?$/.exec(runtime)?.[1] ?? /^ruby(\d\.\d+)$/.exec(runtime)?.[1] ?? /^dotnet(?:core)?(\d+(?:\.\d+)?)$/.exec(runtime)?.[1];
+  const tag = /^python(\d\.\d+)$/.exec(runtime)?.[1] ?? /^nodejs(\d+)\.x$/.exec(runtime)?.[1] ?? /^java(\d+(?:\.al2)?)$/.exec(runtime)?.[1] ?? /^ruby(\d\.\d+)$/.exec(runtime)?.[1] ?? /^dotnet(?:core)?(\d+(?:\.\d+)?)$/.exec(runtime)?.[1];
   const family2 = /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
   if (tag) return { runtime, lambdaBase: `public.ecr.aws/lambda/${family2 === "dotnetcore" ? "dotnet" : family2}:${tag}` };
   const provided = /^provided\.(al2023|al2)$/.exec(runtime)?.[1];
-  return { runtime, lambdaBase: provided ? `public.ecr.aws/lambda/provided:${provided}` : "public.ecr.aws/lambda/<runtime>" };
+  return { runtime, lambdaBase: `public.ecr.aws/lambda/provided:${provided ?? "al2023"}` };
 }
 function classifyBase(ref) {
   const family2 = awsFamily(ref);
@@ -7186,11 +7186,6 @@ function readList(r, pipelines, state, depth) {
       if (gated) markConditional(pipelines, pipelines.length - 1);
       if (listHead === void 0) headTest = pipeline2.length === 1 && pipeline2[0].words[0] === "test";
       listHead ??= pipeline2[0];
-      const last = pipeline2[pipeline2.length - 1];
-      if (last !== listHead && last.redirects.length > 0) {
-        listHead.redirects.push(...last.redirects);
-        last.redirects = [];
-      }
     }
     if (r.pos >= text.length) return depth === 0;
     const c = text.charCodeAt(r.pos);
@@ -11539,7 +11534,8 @@ function collect(node, out2, substitutionOf, depth = 0, conditional = false) {
       const before = out2.length;
       const body2 = node.childForFieldName("body");
       if (body2) collect(body2, out2, substitutionOf, d, conditional);
-      const target = out2.slice(before).find((c) => c.substitutionOf === substitutionOf);
+      const level = out2.slice(before).filter((c) => c.substitutionOf === substitutionOf);
+      const target = level.filter((c) => !c.viaShellC).pop() ?? level[0];
       for (const child of node.namedChildren) {
         if (!child || child === body2 || child.id === body2?.id) continue;
         const type2 = child.type;
@@ -11981,6 +11977,7 @@ function intendedExec(text) {
   const words = [];
   const quotes = /* @__PURE__ */ new Set();
   let unquoted = false;
+  let mismatched = false;
   let trailingComma = false;
   let i2 = 0;
   const skipSpace = () => {
@@ -11991,7 +11988,8 @@ function intendedExec(text) {
     let word = "";
     if (close2) {
       quotes.add(inner[i2]);
-      for (i2++; i2 < inner.length && inner[i2] !== close2; i2++) word += inner[i2] === "\\" && i2 + 1 < inner.length ? inner[++i2] : inner[i2];
+      for (i2++; i2 < inner.length && !QUOTE_PAIRS.has(inner[i2]) && inner[i2] !== close2; i2++) word += inner[i2] === "\\" && i2 + 1 < inner.length ? inner[++i2] : inner[i2];
+      if (i2 < inner.length && inner[i2] !== close2) mismatched = true;
       i2++;
     } else {
       unquoted = true;
@@ -12012,6 +12010,7 @@ function intendedExec(text) {
   if ([...quotes].some((q) => q !== '"' && q !== "'")) problems.push("it uses typographic quotes, not straight double quotes");
   else if (quotes.has("'")) problems.push("it uses single quotes, and JSON strings need double quotes");
   if (unquoted) problems.push("a word has no quotes");
+  if (mismatched) problems.push("a word opens with one quote and closes with another");
   if (trailingComma) problems.push("a comma follows the last word");
   return { words, problem: problems.join("; ") || "it is not valid JSON" };
 }
@@ -34093,9 +34092,12 @@ CMD ["app.handler"]
           end() {
             const t = ctx.target;
             const judgedElsewhere = /* @__PURE__ */ new Set();
-            if (t && t.base.kind.kind === "aws") {
-              if (t.cmd?.from && !t.entrypoint?.from) judgedElsewhere.add(t.cmd.from.span.line);
-              if (t.entrypoint?.from) judgedElsewhere.add(t.entrypoint.from.span.line);
+            if (t) {
+              const ep = t.entrypoint?.value.exec;
+              const baseEntrypoint = t.base.kind.kind === "aws" && (!t.entrypoint?.from || ep?.length === 1 && ep[0] === "/lambda-entrypoint.sh");
+              const client = ep?.some((w) => /(^|\/)(awslambdaric|aws-lambda-ric|aws_lambda_ric)$/.test(w)) === true;
+              if (t.cmd?.from && (baseEntrypoint || client)) judgedElsewhere.add(t.cmd.from.span.line);
+              if (t.entrypoint?.from && t.base.kind.kind === "aws") judgedElsewhere.add(t.entrypoint.from.span.line);
             }
             for (const p of ctx.df.problems) {
               if (p.messageId === "invalidJson" && judgedElsewhere.has(p.span.line)) continue;
@@ -34188,6 +34190,8 @@ function answered(manager, args2) {
     const a = args2[i2];
     if (["--yes", "--assume-yes", "--assumeyes", "--assumeno", "--assume-no", "--force-yes", "--simulate", "--dry-run", "--just-print", "--recon", "--no-act", "--trivial-only"].includes(a)) return true;
     if (/^--quiet=([2-9]|\d\d)/.test(a) || /^-q=?[2-9]$/.test(a)) return true;
+    if (a.includes("$")) return true;
+    if (a === "--quiet") quiet++;
     const option = a === "--setopt" || a === "-o" ? args2[i2 + 1] ?? "" : a.replace(/^(--setopt=|-o=?)/, "");
     if (/^(assumeyes|apt::get::assume-yes)=(1|true|yes)$/i.test(option) || /^(assumeno)=(1|true|yes)$/i.test(option)) return true;
     if (/^-[a-zA-Z]+$/.test(a)) {
@@ -34209,14 +34213,21 @@ function isConfigFile(path6) {
   const p = normalizePath(path6);
   return p === "/etc" || p === "/etc/apt" || p === "/etc/dnf" || CONFIG_FILES2.some((f) => p === f || p.startsWith(`${f}/`));
 }
+function assumesYes(stage) {
+  let root = stage;
+  while (root.base.stage) root = root.base.stage;
+  return /^balenalib\//.test(root.base.ref.repository);
+}
 function verdictFor(stage, manager, subcommand) {
   const kind = stage.base.kind;
   const os3 = kind.os;
+  if ((manager === "apt-get" || manager === "apt") && assumesYes(stage)) return void 0;
   if (manager === "apt-get" || manager === "apt") {
     if (os3 === "al2023" || os3 === "al2" || os3 === "al1" || os3 === "alpine" || os3 === "scratch" || os3 === "distroless") return void 0;
     return "mayFail";
   }
   if (os3 === "debian" || os3 === "ubuntu" || os3 === "alpine" || os3 === "scratch" || os3 === "distroless") return void 0;
+  if (assumesYes(stage)) return void 0;
   if (kind.kind === "aws") {
     if (os3 === "al2" || os3 === "al1") return manager === "yum" ? MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails" : void 0;
     return void 0;
@@ -34878,6 +34889,9 @@ function samBuildBase(ctx, t) {
   while (root.base.stage) root = root.base.stage;
   const sam = root.base.kind.kind === "other" ? samBuildImage(root.base.ref) : void 0;
   if (!sam || !t.cmd?.from) return false;
+  const first = t.cmd.value.exec?.[0] ?? t.cmd.value.shell?.trim().split(/\s+/)[0] ?? "";
+  const args2 = t.cmd.value.exec ?? t.cmd.value.shell?.split(/\s+/) ?? [];
+  if (/(^|\/)(lambda-entrypoint\.sh|bootstrap|aws-lambda-rie)$/.test(first) || args2.some((w) => /^(awslambdaric|aws-lambda-ric|aws_lambda_ric)$/.test(w))) return false;
   const cmd = t.cmd?.value;
   const shown3 = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== void 0 ? `CMD ${cmd.shell}` : "its CMD (/bin/bash)";
   ctx.report({ messageId: "samBuildImage", data: { image: root.base.expanded.value, cmd: shown3, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });
@@ -35473,7 +35487,11 @@ function clientHandler(ctx, t, epIns, outer) {
   const example = HANDLER_FORMATS[family2]?.example ?? "function.handler";
   if (launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv.length > launch.handlerIndex) return { family: family2, handler: launch.argv[launch.handlerIndex], at: epIns, root };
   if (cmd?.value.shell !== void 0) {
-    ctx.report({ messageId: "shellCmd", data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
+    const shell = cmd.value.shell;
+    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : void 0;
+    const invalidJson = meant ? `it is not valid JSON (${meant.problem}), so Docker treats it as shell form: ` : "";
+    const handler2 = /^[\w./:-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
+    ctx.report({ messageId: "shellCmd", data: { launcher: spec.label, argv: json2(["/bin/sh", "-c", shell]), consequence: `${invalidJson}the client takes "/bin/sh" as the handler`, fixed: json2([handler2]) }, at: cmd.from ?? epIns });
     return void 0;
   }
   if (cmd?.value.exec?.length) return { family: family2, handler: cmd.value.exec[0], at: cmd.from ?? epIns, root };
@@ -38628,9 +38646,10 @@ function checkRun(lint, ins) {
     inlineCredentials(name2, cmd.args, report2);
     for (const file of checkCredentialFileWrites(lint, ins, cmd, name2, removed)) written.add(file);
   }
-  checkSecretMountKept(lint, ins, script.commands, removed, written);
+  checkSecretMountKept(lint, ins, script, removed, written);
 }
-function checkSecretMountKept(lint, ins, commands, removed, reported) {
+function checkSecretMountKept(lint, ins, script, removed, reported) {
+  const commands = script.commands;
   const mounts = mountOptions(ins.flags).filter((m) => m.get("type") === "secret");
   if (mounts.length === 0 || !lint.ships(ins.stage) || lint.ctx.image) return;
   const paths = mounts.map((m) => m.get("target") ?? m.get("dst") ?? m.get("destination") ?? `/run/secrets/${m.get("id") ?? ""}`);
@@ -38640,6 +38659,7 @@ function checkSecretMountKept(lint, ins, commands, removed, reported) {
   const gone = (file) => removed.some((r) => r === file || normalizePath(r) === normalizePath(file));
   const unset = commands.some((c) => commandName(c) === "git" && c.args.includes("--unset"));
   const kept = [];
+  for (const m of script.text.matchAll(/(?:^|[\s;&|(])([A-Za-z_][A-Za-z0-9_]*)=["']?\$\((?:cat\s+|<\s*)([^)\s"']+)/g)) if (paths.includes(m[2])) vars.add(m[1]);
   for (const cmd of commands) {
     for (const [k, v] of Object.entries(cmd.assignments)) if (refers(v)) vars.add(k);
     const name2 = commandName(cmd);

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-RBVHCBKN.js";
+} from "./chunks/chunk-E23VILWR.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-IR34OXTY.js";
+import "./chunks/chunk-EWNEQYVT.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-FI2G7A7X.js";
+} from "./chunks/chunk-VH6GJCBD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,13 +16,13 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-I6QLXZWN.js";
+} from "./chunks/chunk-LOZ2AXVD.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-YMBPFB5M.js";
+} from "./chunks/chunk-FIQBMQA3.js";
 import {
   initShell
-} from "./chunks/chunk-DKLWZG6L.js";
+} from "./chunks/chunk-VXECP6A4.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import {
   DeployConfigError

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-FI2G7A7X.js";
+} from "./chunks/chunk-VH6GJCBD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-I6QLXZWN.js";
+} from "./chunks/chunk-LOZ2AXVD.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,8 +27,8 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-YMBPFB5M.js";
-import "./chunks/chunk-DKLWZG6L.js";
+} from "./chunks/chunk-FIQBMQA3.js";
+import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,
   withStatMemo

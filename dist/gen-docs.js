@@ -5,8 +5,8 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-YMBPFB5M.js";
-import "./chunks/chunk-DKLWZG6L.js";
+} from "./chunks/chunk-FIQBMQA3.js";
+import "./chunks/chunk-VXECP6A4.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";
 import "./chunks/chunk-AUYTHOBX.js";

@@ -89,14 +89,17 @@ export default defineRule({
         if (script.hasError && ins.keyword === 'RUN' && ins.shellText !== undefined && !ins.jsonInvalid && !ins.shellText.includes('<<') && ins.heredocs.length === 0 && POSIX_SHELLS.has((stage && shells.get(stage)) ?? 'sh') && !hasCommentLines(ctx.df, ins)) ctx.report({ messageId: 'shellSyntax', at: ins.span });
       },
       end() {
-        // On an AWS base, the target's CMD and ENTRYPOINT are judged by LL103 and LL102, which explain the
-        // Lambda consequence of an invalid exec form (exit 142); one finding per mistake.
+        // The target's CMD and ENTRYPOINT that LL103 and LL102 judge, which explain the Lambda consequence of an invalid
+        // exec form (exit 142, the client taking /bin/sh as the handler): one finding per mistake.
         const t = ctx.target;
         const judgedElsewhere = new Set<number>();
-        if (t && t.base.kind.kind === 'aws') {
-          // LL103 judges CMD only under the base's own entrypoint (no ENTRYPOINT of the Dockerfile, `ENTRYPOINT []` included).
-          if (t.cmd?.from && !t.entrypoint?.from) judgedElsewhere.add(t.cmd.from.span.line);
-          if (t.entrypoint?.from) judgedElsewhere.add(t.entrypoint.from.span.line);
+        if (t) {
+          const ep = t.entrypoint?.value.exec;
+          // LL103 judges CMD under the base's own entrypoint (not after `ENTRYPOINT []`) and after a runtime client.
+          const baseEntrypoint = t.base.kind.kind === 'aws' && (!t.entrypoint?.from || (ep?.length === 1 && ep[0] === '/lambda-entrypoint.sh'));
+          const client = ep?.some((w) => /(^|\/)(awslambdaric|aws-lambda-ric|aws_lambda_ric)$/.test(w)) === true;
+          if (t.cmd?.from && (baseEntrypoint || client)) judgedElsewhere.add(t.cmd.from.span.line);
+          if (t.entrypoint?.from && t.base.kind.kind === 'aws') judgedElsewhere.add(t.entrypoint.from.span.line);
         }
         for (const p of ctx.df.problems) {
           if (p.messageId === 'invalidJson' && judgedElsewhere.has(p.span.line)) continue;

@@ -35,6 +35,9 @@ function answered(manager: string, args: readonly string[]): boolean {
     const a = args[i];
     if (['--yes', '--assume-yes', '--assumeyes', '--assumeno', '--assume-no', '--force-yes', '--simulate', '--dry-run', '--just-print', '--recon', '--no-act', '--trivial-only'].includes(a)) return true;
     if (/^--quiet=([2-9]|\d\d)/.test(a) || /^-q=?[2-9]$/.test(a)) return true;
+    // Options held in a variable (`apt-get install $APT_ARGS`, `yum $YUM_OPTS install`): they may hold -y.
+    if (a.includes('$')) return true;
+    if (a === '--quiet') quiet++;
     // `--setopt=assumeyes=1`, `--setopt assumeyes=True`, `-o APT::Get::Assume-Yes=true`, `-oAPT::Get::Assume-Yes=1`.
     const option = a === '--setopt' || a === '-o' ? (args[i + 1] ?? '') : a.replace(/^(--setopt=|-o=?)/, '');
     if (/^(assumeyes|apt::get::assume-yes)=(1|true|yes)$/i.test(option) || /^(assumeno)=(1|true|yes)$/i.test(option)) return true;
@@ -67,16 +70,28 @@ function isConfigFile(path: string): boolean {
 
 type Verdict = 'fails' | 'mayFail' | undefined;
 
+/**
+ * Base images that answer yes for every install themselves: balena's base images write `APT::Get::Assume-Yes "true"`
+ * and `assumeyes=1` into their configuration (balena-io-library/base-images).
+ */
+function assumesYes(stage: Stage): boolean {
+  let root = stage;
+  while (root.base.stage) root = root.base.stage;
+  return /^balenalib\//.test(root.base.ref.repository);
+}
+
 /** How sure the prompt is to stop the build, from what the stage's base OS is. */
 function verdictFor(stage: Stage, manager: string, subcommand: string): Verdict {
   const kind = stage.base.kind;
   const os = kind.os;
+  if ((manager === 'apt-get' || manager === 'apt') && assumesYes(stage)) return undefined;
   if (manager === 'apt-get' || manager === 'apt') {
     // Not on Amazon Linux or Alpine: LL109 reports the missing command.
     if (os === 'al2023' || os === 'al2' || os === 'al1' || os === 'alpine' || os === 'scratch' || os === 'distroless') return undefined;
     return 'mayFail';
   }
   if (os === 'debian' || os === 'ubuntu' || os === 'alpine' || os === 'scratch' || os === 'distroless') return undefined;
+  if (assumesYes(stage)) return undefined;
   if (kind.kind === 'aws') {
     // AL2023 bases: dnf is microdnf, which never asks, and yum does not exist (LL109). AL2 and AL1 bases: yum.
     if (os === 'al2' || os === 'al1') return manager === 'yum' ? (MAY_BE_NOTHING.has(subcommand) ? 'mayFail' : 'fails') : undefined;

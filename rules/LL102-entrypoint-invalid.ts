@@ -23,8 +23,12 @@ function samBuildBase(ctx: Ctx, t: Stage): boolean {
   let root = t;
   while (root.base.stage) root = root.base.stage;
   const sam = root.base.kind.kind === 'other' ? samBuildImage(root.base.ref) : undefined;
-  // With no CMD of its own it is a build container (terraform-aws-lambda's build_in_docker), not a function image.
+  // With no CMD of its own it is a build container (terraform-aws-lambda's build_in_docker), not a function image; a
+  // CMD that starts the runtime itself (/lambda-entrypoint.sh, a client, a bootstrap) works as any program would.
   if (!sam || !t.cmd?.from) return false;
+  const first = t.cmd.value.exec?.[0] ?? t.cmd.value.shell?.trim().split(/\s+/)[0] ?? '';
+  const args = t.cmd.value.exec ?? t.cmd.value.shell?.split(/\s+/) ?? [];
+  if (/(^|\/)(lambda-entrypoint\.sh|bootstrap|aws-lambda-rie)$/.test(first) || args.some((w) => /^(awslambdaric|aws-lambda-ric|aws_lambda_ric)$/.test(w))) return false;
   const cmd = t.cmd?.value;
   const shown = cmd?.exec ? `CMD ${json(cmd.exec)}` : cmd?.shell !== undefined ? `CMD ${cmd.shell}` : 'its CMD (/bin/bash)';
   ctx.report({ messageId: 'samBuildImage', data: { image: root.base.expanded.value, cmd: shown, lambdaBase: sam.lambdaBase }, at: root.fromInstruction });

@@ -252,7 +252,11 @@ function clientHandler(ctx: Ctx, t: Stage, epIns: Instruction, outer: Launch): H
   const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
   if (launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv.length > launch.handlerIndex) return { family, handler: launch.argv[launch.handlerIndex], at: epIns, root };
   if (cmd?.value.shell !== undefined) {
-    ctx.report({ messageId: 'shellCmd', data: { launcher: spec.label, text: cmd.value.shell, consequence: 'the client takes "/bin/sh" as the handler', example }, at: cmd.from ?? epIns });
+    const shell = cmd.value.shell;
+    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : undefined;
+    const invalidJson = meant ? `it is not valid JSON (${meant.problem}), so Docker treats it as shell form: ` : '';
+    const handler = /^[\w./:-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
+    ctx.report({ messageId: 'shellCmd', data: { launcher: spec.label, argv: json(['/bin/sh', '-c', shell]), consequence: `${invalidJson}the client takes "/bin/sh" as the handler`, fixed: json([handler]) }, at: cmd.from ?? epIns });
     return undefined;
   }
   if (cmd?.value.exec?.length) return { family, handler: cmd.value.exec[0], at: cmd.from ?? epIns, root };

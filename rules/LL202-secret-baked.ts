@@ -1,6 +1,6 @@
 import { defineRule, commandName, removedPaths, expand, type MessageSpec, type ReportDescriptor, type RuleContext, copyExcludes, mountOptions, normalizePath } from '../src/engine/rule-kit.js';
 import type { CopySpec, Instruction, Stage } from '../src/dockerfile/model.js';
-import type { ShellCommand } from '../src/dockerfile/shell.js';
+import type { ShellCommand, ShellScript } from '../src/dockerfile/shell.js';
 import {
   AUTH_HEADERS,
   CREDENTIAL_FILE_TARGETS,
@@ -478,7 +478,7 @@ function checkRun(lint: SecretLint, ins: Instruction): void {
     inlineCredentials(name, cmd.args, report);
     for (const file of checkCredentialFileWrites(lint, ins, cmd, name, removed)) written.add(file);
   }
-  checkSecretMountKept(lint, ins, script.commands, removed, written);
+  checkSecretMountKept(lint, ins, script, removed, written);
 }
 
 /** Commands that print their arguments or a file: redirected, they write the secret they were given. */
@@ -501,7 +501,8 @@ const CONFIG_SAVED: readonly { test: (name: string, args: readonly string[]) => 
  * (`git config --global url."https://${GITHUB_TOKEN}@github.com/".insteadOf ...`) leaves it in the layer, unless the
  * same RUN removes that file again (https://docs.docker.com/build/building/secrets/).
  */
-function checkSecretMountKept(lint: SecretLint, ins: Instruction, commands: readonly ShellCommand[], removed: readonly string[], reported: ReadonlySet<string>): void {
+function checkSecretMountKept(lint: SecretLint, ins: Instruction, script: ShellScript, removed: readonly string[], reported: ReadonlySet<string>): void {
+  const commands = script.commands;
   const mounts = mountOptions(ins.flags).filter((m) => m.get('type') === 'secret');
   if (mounts.length === 0 || !lint.ships(ins.stage) || lint.ctx.image) return;
   const paths = mounts.map((m) => m.get('target') ?? m.get('dst') ?? m.get('destination') ?? `/run/secrets/${m.get('id') ?? ''}`);
@@ -511,6 +512,9 @@ function checkSecretMountKept(lint: SecretLint, ins: Instruction, commands: read
   const gone = (file: string) => removed.some((r) => r === file || normalizePath(r) === normalizePath(file));
   const unset = commands.some((c) => commandName(c) === 'git' && c.args.includes('--unset'));
   const kept: { file: string; how: string; id: string }[] = [];
+  // A variable set from the secret (`T=$(cat /run/secrets/x)`): the shell model keeps no statement that only assigns,
+  // so its name is read from the script's text.
+  for (const m of script.text.matchAll(/(?:^|[\s;&|(])([A-Za-z_][A-Za-z0-9_]*)=["']?\$\((?:cat\s+|<\s*)([^)\s"']+)/g)) if (paths.includes(m[2])) vars.add(m[1]);
   for (const cmd of commands) {
     for (const [k, v] of Object.entries(cmd.assignments)) if (refers(v)) vars.add(k);
     const name = commandName(cmd);

@@ -225,6 +225,8 @@ describe('Linter', () => {
       'ENTRYPOINT ["sh", "-c"]\nCMD []\n',
       'ENTRYPOINT ["/bin/sh"]\n',
       'CMD ["", ""]\n',
+      "ENTRYPOINT [\"/usr/local/bin/python\", \"-m\", \"awslambdaric\"]\nCMD [ 'main.handler' ]\n",
+      'ENTRYPOINT ["npx", "aws-lambda-ric"]\nCMD index.handler\n',
     ];
     const heads = [
       'FROM public.ecr.aws/lambda/python:3.12\nCOPY app.py ./\n',
@@ -235,6 +237,8 @@ describe('Linter', () => {
       for (const tail of tails) {
         const r = await lintDockerfile(head + tail, { rules: RULES, contextDir: null, config: { lambda: true } });
         expect(r.ruleErrors, head + tail).toEqual([]);
+        // Every placeholder of a message and its fix is filled.
+        for (const f of r.findings) expect(`${f.message} ${f.fix ?? ''}`, head + tail).not.toMatch(/\{\{/);
       }
     }
   });

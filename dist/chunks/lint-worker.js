@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-FI2G7A7X.js";
+} from "./chunk-VH6GJCBD.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-I6QLXZWN.js";
-import "./chunk-YMBPFB5M.js";
-import "./chunk-DKLWZG6L.js";
+} from "./chunk-LOZ2AXVD.js";
+import "./chunk-FIQBMQA3.js";
+import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
 import {

@@ -235,6 +235,7 @@ export function intendedExec(text: string): { words: string[]; problem: string }
   const words: string[] = [];
   const quotes = new Set<string>();
   let unquoted = false;
+  let mismatched = false;
   let trailingComma = false;
   let i = 0;
   const skipSpace = () => {
@@ -245,7 +246,9 @@ export function intendedExec(text: string): { words: string[]; problem: string }
     let word = '';
     if (close) {
       quotes.add(inner[i]);
-      for (i++; i < inner.length && inner[i] !== close; i++) word += inner[i] === '\\' && i + 1 < inner.length ? inner[++i] : inner[i];
+      // Any quote closes a word (`'app.py"` is one word with mismatched quotes), as the writer meant.
+      for (i++; i < inner.length && !QUOTE_PAIRS.has(inner[i]) && inner[i] !== close; i++) word += inner[i] === '\\' && i + 1 < inner.length ? inner[++i] : inner[i];
+      if (i < inner.length && inner[i] !== close) mismatched = true;
       i++;
     } else {
       unquoted = true;
@@ -266,6 +269,7 @@ export function intendedExec(text: string): { words: string[]; problem: string }
   if ([...quotes].some((q) => q !== '"' && q !== "'")) problems.push('it uses typographic quotes, not straight double quotes');
   else if (quotes.has("'")) problems.push('it uses single quotes, and JSON strings need double quotes');
   if (unquoted) problems.push('a word has no quotes');
+  if (mismatched) problems.push('a word opens with one quote and closes with another');
   if (trailingComma) problems.push('a comma follows the last word');
   return { words, problem: problems.join('; ') || 'it is not valid JSON' };
 }

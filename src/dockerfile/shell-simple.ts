@@ -103,11 +103,6 @@ function readList(r: Reader, pipelines: SimpleCommand[][], state: { count: numbe
       if (gated) markConditional(pipelines, pipelines.length - 1);
       if (listHead === undefined) headTest = pipeline.length === 1 && pipeline[0].words[0] === 'test';
       listHead ??= pipeline[0];
-      const last = pipeline[pipeline.length - 1];
-      if (last !== listHead && last.redirects.length > 0) {
-        listHead.redirects.push(...last.redirects);
-        last.redirects = [];
-      }
     }
     if (r.pos >= text.length) return depth === 0;
     const c = text.charCodeAt(r.pos);

@@ -214,7 +214,10 @@ function collect(node: TsNode, out: ShellCommand[], substitutionOf: ShellCommand
       const before = out.length;
       const body = node.childForFieldName('body');
       if (body) collect(body, out, substitutionOf, d, conditional);
-      const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
+      // tree-sitter-bash reads `a && b > f` as the redirection of the list `a && b`; bash binds it to the last simple
+      // command (b), as it does in `a | b > f`: the redirection goes to the body's last command of this level.
+      const level = out.slice(before).filter((c) => c.substitutionOf === substitutionOf);
+      const target = level.filter((c) => !c.viaShellC).pop() ?? level[0];
       for (const child of node.namedChildren) {
         if (!child || child === body || child.id === body?.id) continue;
         const type = child.type;

@@ -196,11 +196,13 @@ export function samBuildImage(ref: ImageRef): { runtime: string; lambdaBase: str
   const m = (ref.registry === 'public.ecr.aws' ? /^sam\/build-(.+)$/ : /^amazon\/aws-sam-cli-build-image-(.+)$/).exec(repo);
   if (!m) return undefined;
   const runtime = m[1];
-  const tag = /^python(\d\.\d+)$/.exec(runtime)?.[1] ?? /^nodejs(\d+)\.x$/.exec(runtime)?.[1] ?? /^java(\d+)(?:\.al2)?$/.exec(runtime)?.[1] ?? /^ruby(\d\.\d+)$/.exec(runtime)?.[1] ?? /^dotnet(?:core)?(\d+(?:\.\d+)?)$/.exec(runtime)?.[1];
+  // The Lambda base image tags (gallery.ecr.aws/lambda): python:3.12, nodejs:20, java:21 and java:8.al2, ruby:3.3,
+  // dotnet:8, provided:al2023 / provided:al2; go1.x and provided (Amazon Linux 1) now run as provided:al2023.
+  const tag = /^python(\d\.\d+)$/.exec(runtime)?.[1] ?? /^nodejs(\d+)\.x$/.exec(runtime)?.[1] ?? /^java(\d+(?:\.al2)?)$/.exec(runtime)?.[1] ?? /^ruby(\d\.\d+)$/.exec(runtime)?.[1] ?? /^dotnet(?:core)?(\d+(?:\.\d+)?)$/.exec(runtime)?.[1];
   const family = /^[a-z]+/.exec(runtime)?.[0] ?? runtime;
   if (tag) return { runtime, lambdaBase: `public.ecr.aws/lambda/${family === 'dotnetcore' ? 'dotnet' : family}:${tag}` };
   const provided = /^provided\.(al2023|al2)$/.exec(runtime)?.[1];
-  return { runtime, lambdaBase: provided ? `public.ecr.aws/lambda/provided:${provided}` : 'public.ecr.aws/lambda/<runtime>' };
+  return { runtime, lambdaBase: `public.ecr.aws/lambda/provided:${provided ?? 'al2023'}` };
 }
 
 export function classifyBase(ref: ImageRef): BaseKind {

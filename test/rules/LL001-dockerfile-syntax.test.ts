@@ -34,6 +34,7 @@ ruleTester(rule, {
     { name: 'continuation with comment lines inside', dockerfile: 'FROM python:3.12-slim\nRUN apt-get update \\\n# a comment\n && echo done\n' },
   ],
   invalid: [
+    { name: 'a word opened with one quote and closed with another', dockerfile: 'FROM python:3.12-slim\nCMD [\u201cmyfirstpythonprogram.py"]\n', errors: [{ messageId: 'invalidJson', message: /opens with one quote and closes with another/, fix: /CMD \["myfirstpythonprogram\.py"\]$/ }] },
     { name: 'a CMD that is not JSON after ENTRYPOINT [] on an AWS base (LL103 does not judge that CMD)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENTRYPOINT []\nCMD ["python", "-m", "uvicorn", "app:app"]:\n', errors: [{ messageId: 'invalidJson', line: 3, fix: /CMD \["python", "-m", "uvicorn", "app:app"\]$/ }] },
     { name: 'an unknown instruction is named as written, not upper-cased', dockerfile: 'FROM python:3.12-slim\nSome thing\n', errors: [{ messageId: 'unknownInstruction', line: 2, message: /Unknown instruction "Some"/ }] },
     { name: 'ENV NAME = a value with spaces: the fix quotes it (unquoted, it would be several pairs)', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV GREETING = hello big world\n', errors: [{ messageId: 'envSpacedEquals', line: 2, fix: /^Remove the spaces around "=": ENV GREETING="hello big world"\.$/ }] },

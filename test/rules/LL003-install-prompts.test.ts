@@ -7,6 +7,10 @@ const TAIL = 'COPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
 
 ruleTester(rule, {
   valid: [
+    { name: 'options held in a variable may hold -y', dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nENV YUM_ARGS="-y --setopt=tsflags=nodocs"\nRUN yum install $YUM_ARGS gcc\nCMD ["app.handler"]\n' },
+    { name: 'assumeyes written after && earlier in the same RUN', dockerfile: 'FROM public.ecr.aws/lambda/python:3.11\nRUN yum install -y yum-utils && echo "assumeyes=1" >> /etc/yum.conf\nRUN yum install gcc\nCMD ["app.handler"]\n' },
+    { name: 'apt-get --quiet --quiet is quiet level 2', dockerfile: 'FROM debian:12\nRUN apt-get --quiet --quiet install git\n' },
+    { name: 'balena base images answer yes themselves', dockerfile: 'FROM balenalib/raspberrypi4-64-debian:bookworm\nRUN apt-get update && apt-get install git python3-pip\n' },
     { name: 'yum install -y on an AL2 base', dockerfile: `${PY11}RUN yum install -y gcc && yum clean all\n${TAIL}` },
     { name: 'the flag after the packages', dockerfile: `${PY11}RUN yum install gcc make -y\n${TAIL}` },
     { name: 'flag before the subcommand, long form', dockerfile: `${PY11}RUN yum --assumeyes install gcc\n${TAIL}` },

@@ -10,6 +10,10 @@ const ENTRY_GUARDED = '#!/bin/sh\nif [ -z "${AWS_LAMBDA_RUNTIME_API}" ]; then\n 
 ruleTester(rule, {
   valid: [
     {
+      name: 'a SAM build image whose CMD starts the runtime itself',
+      dockerfile: 'FROM public.ecr.aws/sam/build-python3.12\nCOPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["/lambda-entrypoint.sh", "app.handler"]\n',
+    },
+    {
       name: 'a SAM build image as a build container (no CMD: nothing is meant to run on Lambda)',
       dockerfile: 'FROM public.ecr.aws/sam/build-python3.12\nLABEL description="AWS Lambda build container with uv"\nWORKDIR /var/task\nRUN pip install uv\n',
     },
@@ -158,6 +162,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a SAM build image of java8.al2: the Lambda base tag keeps .al2',
+      dockerfile: 'FROM public.ecr.aws/sam/build-java8.al2\nCOPY target/app.jar ${LAMBDA_TASK_ROOT}/lib/\nCMD ["example.Handler::handleRequest"]\n',
+      errors: [{ messageId: 'samBuildImage', fix: /FROM public\.ecr\.aws\/lambda\/java:8\.al2\)/ }],
+    },
     {
       name: 'a SAM build image as the function base: its ENTRYPOINT is reset, CMD runs as the program',
       dockerfile: 'FROM public.ecr.aws/sam/build-nodejs20.x\nCOPY app.js package.json ./\nCMD ["app.lambdaHandler"]\n',

@@ -180,6 +180,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a CMD that is not JSON after the Python client: reported once (LL103), the fix is the handler meant',
+      dockerfile: "FROM python:3.12\nRUN pip install awslambdaric\nCOPY main.py ./\nENTRYPOINT [ \"/usr/local/bin/python\", \"-m\", \"awslambdaric\" ]\nCMD [ 'main.lambda_handler' ]\n",
+      errors: [{ messageId: 'shellCmd', message: /reaches awslambdaric \(Python\) as \["\/bin\/sh", "-c", "\[ 'main\.lambda_handler' \]"\]: it is not valid JSON/, fix: /CMD \["main\.lambda_handler"\]\.$/ }],
+    },
+    {
+      name: 'a trailing comment after the CMD array is part of it',
+      dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY lambda_function.py ./\nCMD [ "lambda_function.lambda_handler" ] #where the handler is\n',
+      errors: [{ messageId: 'shellCmd', message: /"#where the handler is" follows the closing \]/, fix: /CMD \["lambda_function\.lambda_handler"\]\.$/ }],
+    },
+    {
       name: 'CommonJS exports under "type": "module": the file fails to load',
       dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/ ${LAMBDA_TASK_ROOT}/dist/\nCMD [\"dist/index.handler\"]\n",
       context: { 'package.json': '{"name": "fn", "type": "module"}\n', 'dist/index.js': '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.handler = async () => 1;\n' },

@@ -62,11 +62,11 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-YMBPFB5M.js";
+} from "./chunk-FIQBMQA3.js";
 import {
   commandName,
   initShell
-} from "./chunk-DKLWZG6L.js";
+} from "./chunk-VXECP6A4.js";
 import {
   __commonJS,
   __require,

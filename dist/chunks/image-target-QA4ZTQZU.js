@@ -2,14 +2,14 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-IR34OXTY.js";
+} from "./chunk-EWNEQYVT.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-I6QLXZWN.js";
-import "./chunk-YMBPFB5M.js";
-import "./chunk-DKLWZG6L.js";
+} from "./chunk-LOZ2AXVD.js";
+import "./chunk-FIQBMQA3.js";
+import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
 import "./chunk-AUYTHOBX.js";

@@ -3,7 +3,7 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-RBVHCBKN.js";
+} from "./chunk-E23VILWR.js";
 import "./chunk-GT5QHAIF.js";
 import {
   sniffDeploy

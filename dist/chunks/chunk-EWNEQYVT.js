@@ -5,16 +5,16 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-I6QLXZWN.js";
+} from "./chunk-LOZ2AXVD.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-YMBPFB5M.js";
+} from "./chunk-FIQBMQA3.js";
 import {
   initShell
-} from "./chunk-DKLWZG6L.js";
+} from "./chunk-VXECP6A4.js";
 import {
   LIMITS,
   formatLimit

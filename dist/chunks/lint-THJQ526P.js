@@ -4,12 +4,12 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-I6QLXZWN.js";
+} from "./chunk-LOZ2AXVD.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-YMBPFB5M.js";
-import "./chunk-DKLWZG6L.js";
+} from "./chunk-FIQBMQA3.js";
+import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {
   DeployConfigError

@@ -7,7 +7,7 @@ import {
 } from "./chunk-GT5QHAIF.js";
 import {
   wasmPath
-} from "./chunk-DKLWZG6L.js";
+} from "./chunk-VXECP6A4.js";
 import {
   DeployConfigError,
   uriTailUnresolved

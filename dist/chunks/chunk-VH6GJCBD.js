@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-I6QLXZWN.js";
+} from "./chunk-LOZ2AXVD.js";
 import {
   ConfigError,
   atLeast,
@@ -25,12 +25,12 @@ import {
   pathWithin,
   redactDeep,
   safeText
-} from "./chunk-YMBPFB5M.js";
+} from "./chunk-FIQBMQA3.js";
 import {
   initShell,
   shellParserMissed,
   shellReady
-} from "./chunk-DKLWZG6L.js";
+} from "./chunk-VXECP6A4.js";
 import {
   statInput
 } from "./chunk-GE4CN7KY.js";
@@ -1678,7 +1678,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-VCRICF62.js"), import("./lint-3D2KCXFP.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-AJRV7J4U.js"), import("./lint-THJQ526P.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1721,7 +1721,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-WREVOUXF.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-QA4ZTQZU.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

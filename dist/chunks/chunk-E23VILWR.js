@@ -478,7 +478,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-T23M67OU.js");
+    const { readTerraform } = await import("./terraform-JCGDV3X6.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -55,11 +55,6 @@ function readList(r, pipelines, state, depth) {
       if (gated) markConditional(pipelines, pipelines.length - 1);
       if (listHead === void 0) headTest = pipeline.length === 1 && pipeline[0].words[0] === "test";
       listHead ??= pipeline[0];
-      const last = pipeline[pipeline.length - 1];
-      if (last !== listHead && last.redirects.length > 0) {
-        listHead.redirects.push(...last.redirects);
-        last.redirects = [];
-      }
     }
     if (r.pos >= text.length) return depth === 0;
     const c = text.charCodeAt(r.pos);
@@ -446,7 +441,8 @@ function collect(node, out, substitutionOf, depth = 0, conditional = false) {
       const before = out.length;
       const body = node.childForFieldName("body");
       if (body) collect(body, out, substitutionOf, d, conditional);
-      const target = out.slice(before).find((c) => c.substitutionOf === substitutionOf);
+      const level = out.slice(before).filter((c) => c.substitutionOf === substitutionOf);
+      const target = level.filter((c) => !c.viaShellC).pop() ?? level[0];
       for (const child of node.namedChildren) {
         if (!child || child === body || child.id === body?.id) continue;
         const type2 = child.type;
