@@ -34071,6 +34071,11 @@ CMD ["app.handler"]
             what = "COPY --from";
           }
           if (ref === void 0 || ref === "" || ref.includes("$") || isValidReference(ref)) return;
+          const names = [...(ins.words[0] ?? "").matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+          if (names.some((n) => {
+            const v = ins.scope.get(n);
+            return v !== void 0 && "value" in v && v.value === "";
+          })) return;
           const why2 = /[<>{}\s]/.test(ref) ? "it holds a placeholder or a space" : /[A-Z]/.test(ref.replace(/^[^/]*[.:][^/]*\//, "").split(/[:@]/)[0]) ? "the name must be lowercase" : "a character or part docker does not allow";
           ctx.report({ messageId: "invalidReference", data: { what, ref, why: why2, example: "public.ecr.aws/lambda/python:3.12" }, at: ins });
         };
@@ -39998,6 +40003,11 @@ function codeFolder(code, intoInstallDir) {
   const src = sources[0].replace(/^\.\//, "");
   return src !== "" && src !== "." && !src.includes("$") && !/[*?[]/.test(src) && (src.endsWith("/") || !/\.\w+$/.test(src)) ? withSlash(src) : "";
 }
+function copyPlace(code, history) {
+  if (!history) return `line ${code.span.line}`;
+  const layer = history[code.index - 1]?.layer;
+  return layer !== void 0 ? `image layer ${layer + 1}` : "earlier in the image history";
+}
 function projectStep(mc) {
   if (mc.manager === "uv") return mc.subcommand === "sync" && !mc.args.includes("--no-install-project") && !mc.args.includes("--only-group");
   if (mc.manager === "poetry") return mc.subcommand === "install" && !mc.args.includes("--no-root");
@@ -40147,14 +40157,11 @@ var init_LL302_layer_order = __esm({
         const lineage = new Set(ctx.facts.lineage);
         const codeCopies = /* @__PURE__ */ new Map();
         const prefetched = /* @__PURE__ */ new Map();
+        const readByInstalls = /* @__PURE__ */ new Set();
         const depsSeen = /* @__PURE__ */ new Map();
         let workdir;
         const history = ctx.mode === "history" ? ctx.facts.history : void 0;
-        const copyAt = (code) => {
-          if (!history) return `line ${code.span.line}`;
-          const layer = history[code.index - 1]?.layer;
-          return layer !== void 0 ? `image layer ${layer + 1}` : "earlier in the image history";
-        };
+        const copyAt = (code) => copyPlace(code, history);
         return {
           instruction(ins) {
             const stage = ins.stage;
@@ -40175,8 +40182,8 @@ var init_LL302_layer_order = __esm({
               const c = classify2(mc, byCmd.get(mc.cmd));
               if (c) found.push(c);
             }
-            const read = new Set(found.flatMap((c) => c.files.map(basename8)));
-            const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename8(src))));
+            for (const c of found) for (const f of c.files) readByInstalls.add(basename8(f));
+            const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => readByInstalls.has(basename8(src))));
             const seen = depsSeen.get(stage) ?? /* @__PURE__ */ new Set();
             depsSeen.set(stage, seen);
             const pre = prefetched.get(stage) ?? /* @__PURE__ */ new Set();

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-E23VILWR.js";
 import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-EWNEQYVT.js";
+import "./chunks/chunk-XE2PAVYO.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-VH6GJCBD.js";
+} from "./chunks/chunk-EE4ORTXM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-LOZ2AXVD.js";
+} from "./chunks/chunk-NTXBBT2X.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-FIQBMQA3.js";
+} from "./chunks/chunk-7YLV3GMN.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

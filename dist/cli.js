@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-VH6GJCBD.js";
+} from "./chunks/chunk-EE4ORTXM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-LOZ2AXVD.js";
+} from "./chunks/chunk-NTXBBT2X.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-FIQBMQA3.js";
+} from "./chunks/chunk-7YLV3GMN.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

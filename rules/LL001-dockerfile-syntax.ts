@@ -64,6 +64,10 @@ export default defineRule({
         what = 'COPY --from';
       }
       if (ref === undefined || ref === '' || ref.includes('$') || isValidReference(ref)) return;
+      // A build arg whose default is empty (`ARG PYTHON_VERSION=""`) is one the build is meant to be given, as one with
+      // no default: the reference is unknown here, not invalid (LL201 says what it cannot pin).
+      const names = [...(ins.words[0] ?? '').matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+      if (names.some((n) => { const v = ins.scope.get(n); return v !== undefined && 'value' in v && v.value === ''; })) return;
       const why = /[<>{}\s]/.test(ref) ? 'it holds a placeholder or a space' : /[A-Z]/.test(ref.replace(/^[^/]*[.:][^/]*\//, '').split(/[:@]/)[0]) ? 'the name must be lowercase' : 'a character or part docker does not allow';
       ctx.report({ messageId: 'invalidReference', data: { what, ref, why, example: 'public.ecr.aws/lambda/python:3.12' }, at: ins });
     };

@@ -265,6 +265,13 @@ const EXPORTERS: Record<string, { subcommand: string | undefined; manager: Manag
   pipenv: { subcommand: 'requirements', manager: 'pipenv' },
 };
 
+/** Where a COPY is, for a message: its line, or in history mode the image layer it made. */
+function copyPlace(code: Instruction, history: readonly { layer?: number }[] | undefined): string {
+  if (!history) return `line ${code.span.line}`;
+  const layer = history[code.index - 1]?.layer;
+  return layer !== undefined ? `image layer ${layer + 1}` : 'earlier in the image history';
+}
+
 /**
  * An install that, after the dependencies, installs the project itself: uv's and Poetry's two-step pattern installs
  * the dependencies from the manifests alone first (`uv sync --no-install-project`, `poetry install --no-root`), then,
@@ -393,16 +400,14 @@ export default defineRule({
     const codeCopies = new Map<Stage, Instruction[]>();
     /** Families whose dependencies were fetched in the stage before any code was copied. */
     const prefetched = new Map<Stage, Set<string>>();
+    /** Base names of the files installs read, in this RUN or before: manifests under any name (requirements/base.txt). */
+    const readByInstalls = new Set<string>();
     /** Families with a deps step anywhere earlier in the stage (reported or not). */
     const depsSeen = new Map<Stage, Set<string>>();
     // History mode: the working directory so far, and where each rebuilt instruction came from (for "layer N").
     let workdir: string | undefined;
     const history = ctx.mode === 'history' ? ctx.facts.history : undefined;
-    const copyAt = (code: Instruction): string => {
-      if (!history) return `line ${code.span.line}`;
-      const layer = history[code.index - 1]?.layer;
-      return layer !== undefined ? `image layer ${layer + 1}` : 'earlier in the image history';
-    };
+    const copyAt = (code: Instruction): string => copyPlace(code, history);
     return {
       instruction(ins) {
         const stage = ins.stage;
@@ -425,8 +430,8 @@ export default defineRule({
         }
         // Code copied in a stage this one is built FROM busts the cache of this stage too. A COPY of only the files
         // this RUN's install reads (`COPY req.txt ./` for `pip install -r req.txt`) brings its manifests, not code.
-        const read = new Set(found.flatMap((c) => c.files.map(basename)));
-        const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => read.has(basename(src))));
+        for (const c of found) for (const f of c.files) readByInstalls.add(basename(f));
+        const code = ctx.facts.lineageOf(stage).flatMap((s) => codeCopies.get(s) ?? []).find((c) => !c.copy?.sources.every((src) => readByInstalls.has(basename(src))));
         const seen = depsSeen.get(stage) ?? new Set<string>();
         depsSeen.set(stage, seen);
         const pre = prefetched.get(stage) ?? new Set<string>();

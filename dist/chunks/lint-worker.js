@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-VH6GJCBD.js";
+} from "./chunk-EE4ORTXM.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-LOZ2AXVD.js";
-import "./chunk-FIQBMQA3.js";
+} from "./chunk-NTXBBT2X.js";
+import "./chunk-7YLV3GMN.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

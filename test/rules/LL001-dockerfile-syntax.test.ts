@@ -6,6 +6,7 @@ const D = '@sha256:' + '0'.repeat(64);
 
 ruleTester(rule, {
   valid: [
+    { name: 'a base tag from a build arg whose default is empty (it is meant to be given)', dockerfile: 'ARG PYTHON_VERSION=""\nFROM public.ecr.aws/lambda/python:${PYTHON_VERSION}\nRUN pip install -t /asset/python requests\n' },
     { name: 'ENV in both forms, a quoted value with spaces, an empty value', dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nENV A=1 B="x y" C=\nENV D 4\n' },
     // Global ARGs: re-declared in the stage, used in FROM only, set by the stage's ENV, or with a default at the use.
     { name: 'a global ARG re-declared in the stage (the AWS samples pattern)', dockerfile: 'ARG FUNCTION_DIR="/function"\nFROM python:3.12-slim AS build\nARG FUNCTION_DIR\nRUN mkdir -p ${FUNCTION_DIR}\nFROM python:3.12-slim\nARG FUNCTION_DIR\nWORKDIR ${FUNCTION_DIR}\nCOPY --from=build ${FUNCTION_DIR} ${FUNCTION_DIR}\nCMD ["app.handler"]\n' },

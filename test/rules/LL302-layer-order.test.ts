@@ -7,6 +7,10 @@ const NODE = 'FROM public.ecr.aws/lambda/nodejs:20\n';
 ruleTester(rule, {
   valid: [
     {
+      name: 'requirements files of any name, each copied and installed in turn (cookiecutter-django layout)',
+      dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements/base.txt .\nRUN pip install --no-cache-dir -r base.txt\nCOPY requirements/local.txt .\nRUN pip install --no-cache-dir -r local.txt\nCOPY app /app\nCMD ["python", "main.py"]\n',
+    },
+    {
       name: "uv's two-step pattern: dependencies from the manifests, then the project after the code",
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.5.1 /uv /bin/\nRUN --mount=type=bind,source=uv.lock,target=uv.lock \\\n    --mount=type=bind,source=pyproject.toml,target=pyproject.toml \\\n    uv sync --locked --no-install-project --no-dev\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN uv sync --locked --no-dev\nCMD ["app.handler"]\n',
     },

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-LOZ2AXVD.js";
+} from "./chunk-NTXBBT2X.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-FIQBMQA3.js";
+} from "./chunk-7YLV3GMN.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-LOZ2AXVD.js";
+} from "./chunk-NTXBBT2X.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-FIQBMQA3.js";
+} from "./chunk-7YLV3GMN.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {

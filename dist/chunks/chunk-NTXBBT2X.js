@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-FIQBMQA3.js";
+} from "./chunk-7YLV3GMN.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-EWNEQYVT.js";
+} from "./chunk-XE2PAVYO.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-LOZ2AXVD.js";
-import "./chunk-FIQBMQA3.js";
+} from "./chunk-NTXBBT2X.js";
+import "./chunk-7YLV3GMN.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
