@@ -37419,6 +37419,7 @@ function checkWriters(ctx, envOf) {
     if (present.length === 0) continue;
     const env2 = known ??= envOf();
     if (w.offline.some((v) => TRUE.has((env2.get(v)?.value ?? "").toLowerCase()))) continue;
+    if ([...w.variables, ...w.offline, "HOME", "XDG_CACHE_HOME"].some((v) => ctx.deploy?.envNames?.includes(v))) continue;
     const base2 = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? "" };
     const own = w.variables.map((v) => [v, envValue(env2, v)]).find(([, s]) => s !== void 0);
     if (own) {
@@ -45158,6 +45159,11 @@ function noValue(value) {
   if (fn?.name === "Fn::If") return !(0, import_yaml2.isSeq)(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b));
   return isNoValue(value);
 }
+function envKeys(vars) {
+  const out2 = [];
+  for (const [name2, , value] of entries(vars)) if (!noValue(value)) out2.push(name2);
+  return out2;
+}
 var import_yaml2, RESERVED;
 var init_reserved_env2 = __esm({
   "src/deploy/reserved-env.ts"() {
@@ -45266,6 +45272,8 @@ function templateFunctions(t, kind = "cloudformation") {
         ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), "Globals.Function").filter((g) => !get(variablesOf(own), g.name))
       ];
       if (reserved.length) fn.reservedEnv = reserved;
+      const names = [.../* @__PURE__ */ new Set([...envKeys(variablesOf(own)), ...envKeys(variablesOf(fnGlobals))])];
+      if (names.length) fn.envNames = names;
       const urlConfig = sam ? get(props, "FunctionUrlConfig") : void 0;
       if (urlConfig && (0, import_yaml3.isMap)(urlConfig)) fn.urlInvokeMode = invokeModeOf(t, get(urlConfig, "InvokeMode"), urlConfig);
       const lwa = str2(get(variablesOf(props), "AWS_LWA_INVOKE_MODE"));
@@ -45781,6 +45789,8 @@ function serverlessFunctions(t) {
       const own = vars.node(get(fnNode, "environment"));
       const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), "provider.environment").filter((p) => !get(own, p.name))];
       if (reserved.length) fn.reservedEnv = reserved;
+      const names = [.../* @__PURE__ */ new Set([...envKeys(own), ...envKeys(ctx.providerEnv)])];
+      if (names.length) fn.envNames = names;
       const url = vars.node(get(fnNode, "url"));
       const urlOn = (0, import_yaml5.isMap)(url) || (0, import_yaml5.isScalar)(url) && vars.text(url)?.text === "true";
       const mode = (0, import_yaml5.isMap)(url) ? get(url, "invokeMode") : void 0;
@@ -46820,6 +46830,7 @@ async function readModule(input, config, call, walk2, depth) {
       const variables = env2 ? Object.keys((env2.variables && typeof env2.variables === "object" && !Array.isArray(env2.variables) ? env2.variables : resolveMap(env2.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key2) => ({ name: key2, at: f.locate.attributeAt("resource", ["aws_lambda_function", name2], ["environment", "variables"]) }));
+      if (variables.length) fn.envNames = variables;
       const lwa = env2 ? resolveMap(env2.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       const meta = metadata2.get(`aws_lambda_function.${name2}`) ?? (typeof body2.function_name === "string" ? metadata2.get(`aws_lambda_function.${body2.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body2.image_uri, builds);
@@ -47061,7 +47072,8 @@ function moduleFunction(f, name2, body2, scope, unchecked, address) {
     imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
     built: false,
-    ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {}
+    ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {},
+    ...env2.length ? { envNames: env2 } : {}
   };
 }
 async function dockerBuildModules(files, scope, root) {
@@ -47242,7 +47254,7 @@ __export(lint_exports, {
 });
 import { readFileSync as readFileSync12 } from "node:fs";
 function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}, ...fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}, ...fn.adapterInvokeMode !== void 0 ? { adapterInvokeMode: fn.adapterInvokeMode } : {} };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}, ...fn.envNames?.length ? { envNames: fn.envNames } : {}, ...fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}, ...fn.adapterInvokeMode !== void 0 ? { adapterInvokeMode: fn.adapterInvokeMode } : {} };
 }
 function functionInfo(fn) {
   return {

@@ -1,13 +1,13 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   readDeploy
-} from "./chunks/chunk-E23VILWR.js";
-import "./chunks/chunk-GT5QHAIF.js";
-import "./chunks/chunk-XE2PAVYO.js";
+} from "./chunks/chunk-4QZRZ5IO.js";
+import "./chunks/chunk-SZTVHXW7.js";
+import "./chunks/chunk-RKGH5657.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-EE4ORTXM.js";
+} from "./chunks/chunk-WAVTMA2S.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-NTXBBT2X.js";
+} from "./chunks/chunk-2REIFF24.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-7YLV3GMN.js";
+} from "./chunks/chunk-WCMGNBI7.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-EE4ORTXM.js";
+} from "./chunks/chunk-WAVTMA2S.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-NTXBBT2X.js";
+} from "./chunks/chunk-2REIFF24.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-7YLV3GMN.js";
+} from "./chunks/chunk-WCMGNBI7.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

@@ -286,6 +286,8 @@ function checkWriters(ctx: Context, envOf: () => StageEnv): void {
     if (present.length === 0) continue;
     const env = (known ??= envOf());
     if (w.offline.some((v) => TRUE.has((env.get(v)?.value ?? '').toLowerCase()))) continue;
+    // The function's configuration sets one of them: Lambda gives it at run time over the image's ENV.
+    if ([...w.variables, ...w.offline, 'HOME', 'XDG_CACHE_HOME'].some((v) => ctx.deploy?.envNames?.includes(v))) continue;
     const base = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? '' };
     const own = w.variables.map((v) => [v, envValue(env, v)] as const).find(([, s]) => s !== undefined);
     if (own) {

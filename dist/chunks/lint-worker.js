@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-EE4ORTXM.js";
+} from "./chunk-WAVTMA2S.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-NTXBBT2X.js";
-import "./chunk-7YLV3GMN.js";
+} from "./chunk-2REIFF24.js";
+import "./chunk-WCMGNBI7.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

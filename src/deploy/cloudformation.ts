@@ -15,7 +15,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, Pair, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, intrinsic, isNoValue, keyNode, str, strList, strMap, template, type Template } from './cfn-yaml.js';
-import { reservedKeys } from './reserved-env.js';
+import { envKeys, reservedKeys } from './reserved-env.js';
 import { uriTailUnresolved, type DeployedFunction, type DeployKind, type DeployProblem, type Located, type ZipOnlySetting } from './types.js';
 
 export const SAM_FUNCTION = 'AWS::Serverless::Function';
@@ -136,6 +136,8 @@ export function templateFunctions(t: Template, kind: DeployKind = 'cloudformatio
         ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), 'Globals.Function').filter((g) => !get(variablesOf(own), g.name)),
       ];
       if (reserved.length) fn.reservedEnv = reserved;
+      const names = [...new Set([...envKeys(variablesOf(own)), ...envKeys(variablesOf(fnGlobals))])];
+      if (names.length) fn.envNames = names;
       // SAM's FunctionUrlConfig (InvokeMode BUFFERED by default) and the Web Adapter's mode in the environment.
       const urlConfig = sam ? get(props, 'FunctionUrlConfig') : undefined;
       if (urlConfig && isMap(urlConfig)) fn.urlInvokeMode = invokeModeOf(t, get(urlConfig, 'InvokeMode'), urlConfig);

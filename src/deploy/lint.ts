@@ -31,7 +31,7 @@ export interface FunctionLint {
 }
 
 export function factsOf(fn: DeployedFunction): FunctionFacts {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...(fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}), ...(fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}), ...(fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}), ...(fn.adapterInvokeMode !== undefined ? { adapterInvokeMode: fn.adapterInvokeMode } : {}) };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...(fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}), ...(fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}), ...(fn.envNames?.length ? { envNames: fn.envNames } : {}), ...(fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}), ...(fn.adapterInvokeMode !== undefined ? { adapterInvokeMode: fn.adapterInvokeMode } : {}) };
 }
 
 /** The function as the JSON report describes it. */

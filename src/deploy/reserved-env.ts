@@ -35,3 +35,10 @@ function noValue(value: Node | undefined): boolean {
   if (fn?.name === 'Fn::If') return !isSeq(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b as Node));
   return isNoValue(value);
 }
+
+/** The keys an environment mapping (YAML) sets with a value (not `!Ref AWS::NoValue`). */
+export function envKeys(vars: Node | undefined): string[] {
+  const out: string[] = [];
+  for (const [name, , value] of entries(vars)) if (!noValue(value)) out.push(name);
+  return out;
+}

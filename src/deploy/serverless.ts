@@ -24,7 +24,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Location } from '../core/types.js';
 import { entries, get, parseTemplate, TemplateError, type Template } from './cfn-yaml.js';
 import { isDir, isFile, under } from './cloudformation.js';
-import { reservedKeys } from './reserved-env.js';
+import { envKeys, reservedKeys } from './reserved-env.js';
 import { Variables, type VarText } from './serverless-vars.js';
 import { DeployConfigError, readConfigText, type DeployConfig, type DeployedFunction, type DeployProblem, type Located } from './types.js';
 
@@ -105,6 +105,8 @@ export function serverlessFunctions(t: Template): { functions: DeployedFunction[
       const own = vars.node(get(fnNode, 'environment'));
       const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), 'provider.environment').filter((p) => !get(own, p.name))];
       if (reserved.length) fn.reservedEnv = reserved;
+      const names = [...new Set([...envKeys(own), ...envKeys(ctx.providerEnv)])];
+      if (names.length) fn.envNames = names;
       // The function URL (`url: true`, or `url: { invokeMode: RESPONSE_STREAM }`; BUFFERED by default) and the Web
       // Adapter's mode in the environment (the function's own, else provider.environment).
       const url = vars.node(get(fnNode, 'url'));

@@ -146,6 +146,7 @@ async function readModule(input: string, config: DeployConfig, call: { prefix: s
       const variables = env ? Object.keys((env.variables && typeof env.variables === 'object' && !Array.isArray(env.variables) ? env.variables : resolveMap(env.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key) => ({ name: key, at: f.locate.attributeAt('resource', ['aws_lambda_function', name], ['environment', 'variables']) }));
+      if (variables.length) fn.envNames = variables;
       const lwa = env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : undefined;
       if (lwa !== undefined) fn.adapterInvokeMode = lwa;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === 'string' ? metadata.get(`aws_lambda_function.${body.function_name}`) : undefined) ?? (prefix ? rootMetadata.get(address) : undefined) ?? builtBy(body.image_uri, builds);
@@ -464,6 +465,7 @@ function moduleFunction(f: TfFile, name: string, body: Json, scope: Scope, unche
     imageUri: uri !== undefined ? { value: uri, at: where('image_uri') } : undefined,
     built: false,
     ...(reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where('environment_variables') })) } : {}),
+    ...(env.length ? { envNames: env } : {}),
   };
 }
 

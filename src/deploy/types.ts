@@ -61,6 +61,11 @@ export interface DeployedFunction {
   zipOnly?: ZipOnlySetting[];
   /** Environment variables the configuration sets whose keys Lambda reserves (CreateFunction rejects them). */
   reservedEnv?: ReservedEnvSetting[];
+  /**
+   * The names of the environment variables the configuration gives the function (its own, Globals.Function,
+   * provider.environment): set at run time whatever the Dockerfile says.
+   */
+  envNames?: string[];
   /** The function URL's invoke mode (BUFFERED, Lambda's default, or RESPONSE_STREAM), when the configuration gives the function a URL. */
   urlInvokeMode?: Located<string>;
   /** The Web Adapter's invoke mode setting (AWS_LWA_INVOKE_MODE) in the function's environment, when written out. */
@@ -135,6 +140,8 @@ export interface FunctionFacts {
   built: boolean;
   zipOnly?: ZipOnlySetting[];
   reservedEnv?: ReservedEnvSetting[];
+  /** Names of the environment variables the configuration gives the function (see DeployFunction.envNames). */
+  envNames?: string[];
   urlInvokeMode?: Located<string>;
   adapterInvokeMode?: string;
 }

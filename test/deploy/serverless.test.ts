@@ -54,6 +54,11 @@ functions:
       ['hello', ['AWS_SECRET_ACCESS_KEY:11:own', 'AWS_DEFAULT_REGION:5:provider.environment']],
       ['other', ['AWS_DEFAULT_REGION:16:own']],
     ]);
+    // Every variable the function gets, its own and the provider's, for the rules that ask whether one is set at run time.
+    expect(config.functions.map((f) => [f.id, f.envNames])).toEqual([
+      ['hello', ['AWS_SECRET_ACCESS_KEY', 'TABLE', 'AWS_DEFAULT_REGION', 'STAGE']],
+      ['other', ['AWS_DEFAULT_REGION', 'STAGE']],
+    ]);
   });
 
   it('a string image naming a provider.ecr.images entry: its path is the context, Dockerfile inside it', () => {

@@ -1,5 +1,6 @@
 import rule from '../../rules/LL108-write-outside-tmp.js';
 import { ruleTester } from '../kit.js';
+import { fn } from '../deploy/facts.js';
 
 const PY = 'FROM public.ecr.aws/lambda/python:3.13\n';
 const APP = 'COPY app.py ${LAMBDA_TASK_ROOT}/\nCMD ["app.handler"]\n';
@@ -8,6 +9,7 @@ const NODE_RIC = (env: string, entrypoint = 'ENTRYPOINT ["/usr/local/bin/npx", "
 
 ruleTester(rule, {
   valid: [
+    { name: 'MPLCONFIGDIR set by the function configuration (SAM Environment, serverless environment)', dockerfile: `${PY}RUN pip install matplotlib\n${APP}`, deploy: fn({ envNames: ['MPLCONFIGDIR'] }) },
     { name: 'a Next.js standalone server whose cache is linked to /tmp', dockerfile: 'FROM public.ecr.aws/docker/library/node:20-slim\nCOPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter\nENV PORT=3000\nWORKDIR /app\nCOPY .next/standalone ./\nCOPY .next/static ./.next/static\nRUN ln -s /tmp/cache ./.next/cache\nCMD ["node", "server.js"]\n' },
     { name: 'npx started by the ENTRYPOINT script, with the npm cache in /tmp', dockerfile: 'FROM node:20-slim\nWORKDIR /function\nENV NPM_CONFIG_CACHE=/tmp/.npm\nCOPY package.json ./\nRUN npm install aws-lambda-ric\nCOPY index.js entry.sh ./\nENTRYPOINT ["/function/entry.sh"]\nCMD ["index.handler"]\n', context: { 'package.json': '{"name":"fn"}', 'index.js': 'exports.handler = async () => 1;\n', 'entry.sh': '#!/bin/sh\nexec /usr/local/bin/npx aws-lambda-ric "$@"\n' } },
     { name: 'npx with the npm cache in /tmp (multi-stage)', dockerfile: NODE_RIC('ENV NPM_CONFIG_CACHE=/tmp/.npm\n') },

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-XE2PAVYO.js";
+} from "./chunk-RKGH5657.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-NTXBBT2X.js";
-import "./chunk-7YLV3GMN.js";
+} from "./chunk-2REIFF24.js";
+import "./chunk-WCMGNBI7.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -2,6 +2,7 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   TemplateError,
   entries,
+  envKeys,
   get,
   intrinsic,
   isDir,
@@ -14,7 +15,7 @@ import {
   strMap,
   templateFunctions,
   under
-} from "./chunk-GT5QHAIF.js";
+} from "./chunk-SZTVHXW7.js";
 import {
   DeployConfigError,
   readConfigText
@@ -317,6 +318,8 @@ function serverlessFunctions(t) {
       const own = vars.node(get(fnNode, "environment"));
       const reserved = [...reservedKeys(own, (n) => t.at(n)), ...reservedKeys(ctx.providerEnv, (n) => t.at(n), "provider.environment").filter((p) => !get(own, p.name))];
       if (reserved.length) fn.reservedEnv = reserved;
+      const names = [.../* @__PURE__ */ new Set([...envKeys(own), ...envKeys(ctx.providerEnv)])];
+      if (names.length) fn.envNames = names;
       const url = vars.node(get(fnNode, "url"));
       const urlOn = (0, import_yaml2.isMap)(url) || (0, import_yaml2.isScalar)(url) && vars.text(url)?.text === "true";
       const mode = (0, import_yaml2.isMap)(url) ? get(url, "invokeMode") : void 0;
@@ -478,7 +481,7 @@ async function readDeploy(input, kind) {
   if (kind === "serverless") return readServerless(input);
   if (kind === "cdk") return readCloudAssembly(basename(input) === "manifest.json" ? dirname2(input) : input);
   if (kind === "terraform") {
-    const { readTerraform } = await import("./terraform-JCGDV3X6.js");
+    const { readTerraform } = await import("./terraform-P6JZ3EH5.js");
     return readTerraform(input);
   }
   return readTemplate(input);

@@ -4,7 +4,7 @@ import {
   isFile,
   isReservedEnvKey,
   under
-} from "./chunk-GT5QHAIF.js";
+} from "./chunk-SZTVHXW7.js";
 import {
   wasmPath
 } from "./chunk-VXECP6A4.js";
@@ -293,6 +293,7 @@ async function readModule(input, config, call, walk, depth) {
       const variables = env ? Object.keys((env.variables && typeof env.variables === "object" && !Array.isArray(env.variables) ? env.variables : resolveMap(env.variables, scope)) ?? {}) : [];
       const reserved = variables.filter(isReservedEnvKey);
       if (reserved.length) fn.reservedEnv = reserved.map((key2) => ({ name: key2, at: f.locate.attributeAt("resource", ["aws_lambda_function", name], ["environment", "variables"]) }));
+      if (variables.length) fn.envNames = variables;
       const lwa = env ? resolveMap(env.variables, scope)?.AWS_LWA_INVOKE_MODE : void 0;
       if (lwa !== void 0) fn.adapterInvokeMode = lwa;
       const meta = metadata.get(`aws_lambda_function.${name}`) ?? (typeof body.function_name === "string" ? metadata.get(`aws_lambda_function.${body.function_name}`) : void 0) ?? (prefix ? rootMetadata.get(address) : void 0) ?? builtBy(body.image_uri, builds);
@@ -535,7 +536,8 @@ function moduleFunction(f, name, body, scope, unchecked, address) {
     imageConfig: overrides,
     imageUri: uri !== void 0 ? { value: uri, at: where("image_uri") } : void 0,
     built: false,
-    ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {}
+    ...reserved.length ? { reservedEnv: reserved.map((key) => ({ name: key, at: where("environment_variables") })) } : {},
+    ...env.length ? { envNames: env } : {}
   };
 }
 var DOCKER_BUILD_MODULE = /terraform-aws-modules\/lambda\/aws\/\/modules\/docker-build|terraform-aws-lambda(\.git)?\/\/modules\/docker-build/;

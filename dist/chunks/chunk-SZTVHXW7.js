@@ -223,6 +223,11 @@ function noValue(value) {
   if (fn?.name === "Fn::If") return !(0, import_yaml2.isSeq)(fn.arg) || fn.arg.items.slice(1).some((b) => noValue(b));
   return isNoValue(value);
 }
+function envKeys(vars) {
+  const out = [];
+  for (const [name, , value] of entries(vars)) if (!noValue(value)) out.push(name);
+  return out;
+}
 
 // src/deploy/cloudformation.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -325,6 +330,8 @@ function templateFunctions(t, kind = "cloudformation") {
         ...reservedKeys(variablesOf(fnGlobals), (n) => t.at(n), "Globals.Function").filter((g) => !get(variablesOf(own), g.name))
       ];
       if (reserved.length) fn.reservedEnv = reserved;
+      const names = [.../* @__PURE__ */ new Set([...envKeys(variablesOf(own)), ...envKeys(variablesOf(fnGlobals))])];
+      if (names.length) fn.envNames = names;
       const urlConfig = sam ? get(props, "FunctionUrlConfig") : void 0;
       if (urlConfig && (0, import_yaml3.isMap)(urlConfig)) fn.urlInvokeMode = invokeModeOf(t, get(urlConfig, "InvokeMode"), urlConfig);
       const lwa = str(get(variablesOf(props), "AWS_LWA_INVOKE_MODE"));
@@ -537,6 +544,7 @@ export {
   strMap,
   isReservedEnvKey,
   reservedKeys,
+  envKeys,
   templateFunctions,
   isSamTemplate,
   under,

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-NTXBBT2X.js";
+} from "./chunk-2REIFF24.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-7YLV3GMN.js";
+} from "./chunk-WCMGNBI7.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";

@@ -12221,6 +12221,7 @@ function checkWriters(ctx, envOf) {
     if (present.length === 0) continue;
     const env = known ??= envOf();
     if (w.offline.some((v) => TRUE.has((env.get(v)?.value ?? "").toLowerCase()))) continue;
+    if ([...w.variables, ...w.offline, "HOME", "XDG_CACHE_HOME"].some((v) => ctx.deploy?.envNames?.includes(v))) continue;
     const base2 = { library: w.library, effect: w.effect, suggested: w.suggested, alternative: w.alternative ?? "" };
     const own = w.variables.map((v) => [v, envValue(env, v)]).find(([, s]) => s !== void 0);
     if (own) {

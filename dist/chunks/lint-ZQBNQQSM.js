@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-NTXBBT2X.js";
+} from "./chunk-2REIFF24.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-7YLV3GMN.js";
+} from "./chunk-WCMGNBI7.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {
@@ -20,7 +20,7 @@ import "./chunk-7KY5IGMZ.js";
 // src/deploy/lint.ts
 import { readFileSync } from "node:fs";
 function factsOf(fn) {
-  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}, ...fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}, ...fn.adapterInvokeMode !== void 0 ? { adapterInvokeMode: fn.adapterInvokeMode } : {} };
+  return { id: fn.id, kind: fn.kind, at: fn.at, architecture: fn.architecture, platform: fn.platform, imageConfig: fn.imageConfig, imageUri: fn.imageUri, built: fn.built, ...fn.zipOnly?.length ? { zipOnly: fn.zipOnly } : {}, ...fn.reservedEnv?.length ? { reservedEnv: fn.reservedEnv } : {}, ...fn.envNames?.length ? { envNames: fn.envNames } : {}, ...fn.urlInvokeMode ? { urlInvokeMode: fn.urlInvokeMode } : {}, ...fn.adapterInvokeMode !== void 0 ? { adapterInvokeMode: fn.adapterInvokeMode } : {} };
 }
 function functionInfo(fn) {
   return {

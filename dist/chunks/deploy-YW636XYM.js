@@ -3,8 +3,8 @@ import {
   isDeployTemplate,
   readDeploy,
   readTemplate
-} from "./chunk-E23VILWR.js";
-import "./chunk-GT5QHAIF.js";
+} from "./chunk-4QZRZ5IO.js";
+import "./chunk-SZTVHXW7.js";
 import {
   sniffDeploy
 } from "./chunk-D775ZDKU.js";

@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-7YLV3GMN.js";
+} from "./chunk-WCMGNBI7.js";
 import {
   commandName,
   initShell
