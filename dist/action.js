@@ -44648,13 +44648,13 @@ function buildCrawler(options, patterns) {
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path6 = format(p, isDirectory);
+    filters: [debug ? (p, isDirectory2) => {
+      const path6 = format(p, isDirectory2);
       const matches = matcher(path6) && !ignore2(path6);
       if (matches) log(`matched ${path6}`);
       return matches;
-    } : (p, isDirectory) => {
-      const path6 = format(p, isDirectory);
+    } : (p, isDirectory2) => {
+      const path6 = format(p, isDirectory2);
       return matcher(path6) && !ignore2(path6);
     }],
     exclude: debug ? (_, p) => {
@@ -44863,6 +44863,9 @@ function shown(abs, cwd) {
   const rel = relative4(cwd, abs);
   return rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : abs;
 }
+function isDirectory(path6) {
+  return statSync9(path6, { throwIfNoEntry: false })?.isDirectory() === true;
+}
 function excludeMatcher(patterns, base2) {
   const match = (0, import_picomatch2.default)([...patterns].map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")), { dot: true });
   return (file) => {
@@ -44911,12 +44914,13 @@ var init_discover = __esm({
       cwd;
       perDir = /* @__PURE__ */ new Map();
       ignores(file) {
+        const slash = isDirectory(file) ? "/" : "";
         let dir = dirname8(file);
         for (; ; ) {
           const ig = this.at(dir);
           if (ig) {
             const rel = relative4(dir, file).split(sep5).join("/");
-            if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
+            if (rel && !rel.startsWith("..") && ig.ignores(rel + slash)) return true;
           }
           if (existsSync7(join8(dir, ".git"))) return false;
           const parent = dirname8(dir);
@@ -55661,7 +55665,7 @@ function pairCdkSources(report2, cwd) {
   const dropped = /* @__PURE__ */ new Set();
   for (const fn of assets) {
     const asset = resolve7(cwd, fn.function.dockerfile);
-    const source = report2.targets.find((t) => t.kind === "dockerfile" && !dropped.has(t) && sameAsset(resolve7(cwd, t.file), asset));
+    const source = report2.targets.find((t) => t.kind === "dockerfile" && sameAsset(resolve7(cwd, t.file), asset));
     if (!source) continue;
     dropped.add(source);
     const shown3 = source.file;

@@ -7,7 +7,7 @@ import "./chunks/chunk-RKGH5657.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-WAVTMA2S.js";
+} from "./chunks/chunk-KFSN5BGM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";

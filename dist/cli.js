@@ -8,7 +8,7 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-WAVTMA2S.js";
+} from "./chunks/chunk-KFSN5BGM.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -393,7 +393,7 @@ async function inputFiles(inputs, linter) {
     }
     return { files, problems: [], excluded };
   }
-  const { discover } = await import("./chunks/discover-F7OJNE57.js");
+  const { discover } = await import("./chunks/discover-GQXNREQN.js");
   const found = await discover(inputs, { cwd: linter.cwd, excluded: (f) => linter.isExcluded(f).catch(() => false) });
   return { files: found.files, problems: found.empty.map((e) => ({ file: e.input, message: e.why })), excluded: [] };
 }

@@ -217,6 +217,32 @@ describe('folder and glob inputs', () => {
     expect(targets.flatMap((t) => t.findings.map((f) => f.code))).toEqual(['LL201']);
   });
 
+  it('two CDK functions built from copies of one source: both report on the source; a .gitignore folder pattern (cdk.out/) is honoured as cdk.out is', async () => {
+    const [h1, h2] = ['c'.repeat(64), 'd'.repeat(64)];
+    const df = `FROM public.ecr.aws/lambda/python:3.12${PIN}\nCOPY app.py \${LAMBDA_TASK_ROOT}/\n`;
+    const fnRes = (h: string) => ({ Type: 'AWS::Lambda::Function', Properties: { PackageType: 'Image', ImageConfig: { Command: ['app.handler'] }, Code: { ImageUri: { 'Fn::Sub': `\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.\${AWS::URLSuffix}/cdk-assets:${h}` } } }, Metadata: { 'aws:asset:path': `asset.${h}`, 'aws:asset:property': 'Code.ImageUri' } });
+    const files = {
+      'cdk.out/manifest.json': JSON.stringify({ version: '36.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } }, 'S.assets': { type: 'cdk:asset-manifest', properties: { file: 'S.assets.json' } } } }),
+      'cdk.out/S.template.json': JSON.stringify({ Resources: { FnA: fnRes(h1), FnB: fnRes(h2) } }),
+      'cdk.out/S.assets.json': JSON.stringify({ version: '36.0.0', files: {}, dockerImages: Object.fromEntries([h1, h2].map((h) => [h, { source: { directory: `asset.${h}` }, destinations: { d: { repositoryName: 'cdk-assets', imageTag: h } } }])) }),
+      [`cdk.out/asset.${h1}/Dockerfile`]: df,
+      [`cdk.out/asset.${h1}/app.py`]: APP,
+      [`cdk.out/asset.${h2}/Dockerfile`]: df,
+      [`cdk.out/asset.${h2}/app.py`]: APP,
+      'src/fn/Dockerfile': df,
+      'src/fn/app.py': APP,
+    };
+    write(Object.fromEntries(Object.entries(files).map(([k, v]) => [`cdk4/${k}`, v])));
+    const r = await cli(['--no-color', '--no-estimates', '-f', 'json', 'cdk4'], { cwd: tmp });
+    expect(JSON.parse(r.stdout).targets.map((t: { file: string; kind: string }) => [t.file, t.kind])).toEqual([['cdk4/src/fn/Dockerfile', 'function'], ['cdk4/src/fn/Dockerfile', 'function']]);
+    // git ignores the folder with either spelling: the run then lints the source Dockerfile alone.
+    for (const line of ['cdk.out', 'cdk.out/']) {
+      write({ 'cdk4/.gitignore': `${line}\n`, 'cdk4/.git/HEAD': 'ref: refs/heads/main\n' });
+      const ignored = await cli(['--no-color', '--no-estimates', '-f', 'json', 'cdk4'], { cwd: tmp });
+      expect(JSON.parse(ignored.stdout).targets.map((t: { file: string; kind: string }) => [t.file, t.kind]), line).toEqual([['cdk4/src/fn/Dockerfile', 'dockerfile']]);
+    }
+  });
+
   it('a broken Terraform module read through its root and as a folder of its own is one error line', async () => {
     write({ 'tfbroken/infra/main.tf': 'module "m" {\n  source = "./mod"\n}\n', 'tfbroken/infra/mod/main.tf': 'resource "x" "y" { a = 1 b = 2 }\n' });
     const r = await cli(['--no-color', 'tfbroken'], { cwd: tmp });

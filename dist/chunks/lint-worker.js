@@ -1,7 +1,7 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-WAVTMA2S.js";
+} from "./chunk-KFSN5BGM.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache

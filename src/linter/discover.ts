@@ -214,17 +214,24 @@ function shown(abs: string, cwd: string): string {
  * .gitignore files as git reads them: each applies to the paths below its folder, from the file's folder up
  * to the repository root (the folder with .git), or up to the filesystem root outside a repository.
  */
+/** Whether a path is a folder (for .gitignore patterns that end in /). */
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
 class GitIgnore {
   private readonly perDir = new Map<string, Ignore | null>();
   constructor(private readonly cwd: string) {}
 
   ignores(file: string): boolean {
+    // A folder is matched as one: `cdk.out/` in .gitignore (a pattern for folders only) matches the folder cdk.out.
+    const slash = isDirectory(file) ? '/' : '';
     let dir = dirname(file);
     for (;;) {
       const ig = this.at(dir);
       if (ig) {
         const rel = relative(dir, file).split(sep).join('/');
-        if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
+        if (rel && !rel.startsWith('..') && ig.ignores(rel + slash)) return true;
       }
       if (existsSync(join(dir, '.git'))) return false;
       const parent = dirname(dir);

@@ -19,7 +19,8 @@ export function pairCdkSources(report: Report, cwd: string): void {
   const dropped = new Set<TargetReport>();
   for (const fn of assets) {
     const asset = resolve(cwd, fn.function!.dockerfile!);
-    const source = report.targets.find((t) => t.kind === 'dockerfile' && !dropped.has(t) && sameAsset(resolve(cwd, t.file), asset));
+    // A source already paired with another function's asset stays the file each of them reports on.
+    const source = report.targets.find((t) => t.kind === 'dockerfile' && sameAsset(resolve(cwd, t.file), asset));
     if (!source) continue;
     dropped.add(source);
     const shown = source.file;

@@ -1402,7 +1402,7 @@ function pairCdkSources(report, cwd) {
   const dropped = /* @__PURE__ */ new Set();
   for (const fn of assets) {
     const asset = resolve3(cwd, fn.function.dockerfile);
-    const source = report.targets.find((t) => t.kind === "dockerfile" && !dropped.has(t) && sameAsset(resolve3(cwd, t.file), asset));
+    const source = report.targets.find((t) => t.kind === "dockerfile" && sameAsset(resolve3(cwd, t.file), asset));
     if (!source) continue;
     dropped.add(source);
     const shown = source.file;
@@ -1587,7 +1587,7 @@ var Linter = class {
   async isExcluded(filePath) {
     const { file, config } = await this.configFor(filePath);
     if (!config.exclude?.length) return false;
-    const { excludeMatcher } = await import("./discover-F7OJNE57.js");
+    const { excludeMatcher } = await import("./discover-GQXNREQN.js");
     return excludeMatcher(config.exclude, file ? dirname2(resolve4(this.cwd, file)) : this.cwd)(resolve4(this.cwd, filePath));
   }
   /** The failure threshold that applies to a target of this Linter. */

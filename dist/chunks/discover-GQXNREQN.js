@@ -3357,13 +3357,13 @@ function buildCrawler(options, patterns) {
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format(p, isDirectory);
+    filters: [debug ? (p, isDirectory2) => {
+      const path = format(p, isDirectory2);
       const matches = matcher(path) && !ignore2(path);
       if (matches) log(`matched ${path}`);
       return matches;
-    } : (p, isDirectory) => {
-      const path = format(p, isDirectory);
+    } : (p, isDirectory2) => {
+      const path = format(p, isDirectory2);
       return matcher(path) && !ignore2(path);
     }],
     exclude: debug ? (_, p) => {
@@ -3544,6 +3544,9 @@ function shown(abs, cwd) {
   const rel = relative2(cwd, abs);
   return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : abs;
 }
+function isDirectory(path) {
+  return statSync2(path, { throwIfNoEntry: false })?.isDirectory() === true;
+}
 var GitIgnore = class {
   constructor(cwd) {
     this.cwd = cwd;
@@ -3551,12 +3554,13 @@ var GitIgnore = class {
   cwd;
   perDir = /* @__PURE__ */ new Map();
   ignores(file) {
+    const slash = isDirectory(file) ? "/" : "";
     let dir = dirname2(file);
     for (; ; ) {
       const ig = this.at(dir);
       if (ig) {
         const rel = relative2(dir, file).split(sep2).join("/");
-        if (rel && !rel.startsWith("..") && ig.ignores(rel)) return true;
+        if (rel && !rel.startsWith("..") && ig.ignores(rel + slash)) return true;
       }
       if (existsSync(join(dir, ".git"))) return false;
       const parent = dirname2(dir);
