@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-RKGH5657.js";
+import "./chunks/chunk-KS546Y7Z.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-KFSN5BGM.js";
+} from "./chunks/chunk-VEGHKESP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-2REIFF24.js";
+} from "./chunks/chunk-UF5HGHYY.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-WCMGNBI7.js";
+} from "./chunks/chunk-OZE6HWHU.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

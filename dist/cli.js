@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-KFSN5BGM.js";
+} from "./chunks/chunk-VEGHKESP.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-2REIFF24.js";
+} from "./chunks/chunk-UF5HGHYY.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-WCMGNBI7.js";
+} from "./chunks/chunk-OZE6HWHU.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

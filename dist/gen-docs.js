@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-WCMGNBI7.js";
+} from "./chunks/chunk-OZE6HWHU.js";
 import "./chunks/chunk-VXECP6A4.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

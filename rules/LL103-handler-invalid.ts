@@ -184,6 +184,18 @@ export default defineRule({
 
 });
 
+/**
+ * What the shellCmd message says of a CMD in shell form: the argv it reaches the launcher as, why (an exec-form array
+ * that is not JSON names its fault), and the exec form it meant (its one word or handler, else the runtime's example).
+ */
+function shellCmdData(cmd: NonNullable<Stage['cmd']>, launcher: string, consequence: string, example: string): Record<string, string> {
+  const shell = cmd.value.shell ?? '';
+  const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : undefined;
+  const invalidJson = cmd.from?.jsonInvalid ? `it is not valid JSON (${meant?.problem ?? 'it is not valid JSON'}), so Docker treats it as shell form: ` : '';
+  const handler = /^[\w./:-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
+  return { launcher, argv: json(['/bin/sh', '-c', shell]), consequence: `${invalidJson}${consequence}`, fixed: json([handler]) };
+}
+
 /** The handler Lambda passes, the runtime family that loads it, where it is written and the root it loads from. */
 interface HandlerUse {
   family: HandlerFamily;
@@ -222,11 +234,7 @@ function baseHandler(ctx: Ctx, t: Stage, family: HandlerFamily): HandlerUse | un
   }
   const at = cmd.from ?? t.fromInstruction;
   if (cmd.value.shell !== undefined) {
-    const shell = cmd.value.shell;
-    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : undefined;
-    const invalidJson = cmd.from?.jsonInvalid ? `it is not valid JSON (${meant?.problem ?? 'it is not valid JSON'}), so Docker treats it as shell form: ` : '';
-    const handler = /^[\w./-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
-    ctx.report({ messageId: 'shellCmd', data: { launcher: BASE_ENTRYPOINT, argv: json(['/bin/sh', '-c', shell]), consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, fixed: json([handler]) }, at });
+    ctx.report({ messageId: 'shellCmd', data: shellCmdData(cmd, BASE_ENTRYPOINT, `three arguments instead of one, so ${EXIT_142}`, example), at });
     return undefined;
   }
   const exec = cmd.value.exec ?? [];
@@ -252,11 +260,7 @@ function clientHandler(ctx: Ctx, t: Stage, epIns: Instruction, outer: Launch): H
   const example = HANDLER_FORMATS[family]?.example ?? 'function.handler';
   if (launch.kind === 'ric' && launch.handlerIndex !== undefined && launch.argv.length > launch.handlerIndex) return { family, handler: launch.argv[launch.handlerIndex], at: epIns, root };
   if (cmd?.value.shell !== undefined) {
-    const shell = cmd.value.shell;
-    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : undefined;
-    const invalidJson = meant ? `it is not valid JSON (${meant.problem}), so Docker treats it as shell form: ` : '';
-    const handler = /^[\w./:-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
-    ctx.report({ messageId: 'shellCmd', data: { launcher: spec.label, argv: json(['/bin/sh', '-c', shell]), consequence: `${invalidJson}the client takes "/bin/sh" as the handler`, fixed: json([handler]) }, at: cmd.from ?? epIns });
+    ctx.report({ messageId: 'shellCmd', data: shellCmdData(cmd, spec.label, 'the client takes "/bin/sh" as the handler', example), at: cmd.from ?? epIns });
     return undefined;
   }
   if (cmd?.value.exec?.length) return { family, handler: cmd.value.exec[0], at: cmd.from ?? epIns, root };

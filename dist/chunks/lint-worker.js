@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-KFSN5BGM.js";
+} from "./chunk-VEGHKESP.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-2REIFF24.js";
-import "./chunk-WCMGNBI7.js";
+} from "./chunk-UF5HGHYY.js";
+import "./chunk-OZE6HWHU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

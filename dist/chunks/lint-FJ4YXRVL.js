@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-2REIFF24.js";
+} from "./chunk-UF5HGHYY.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-WCMGNBI7.js";
+} from "./chunk-OZE6HWHU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-2REIFF24.js";
+} from "./chunk-UF5HGHYY.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-WCMGNBI7.js";
+} from "./chunk-OZE6HWHU.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";

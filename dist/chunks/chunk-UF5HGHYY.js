@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-WCMGNBI7.js";
+} from "./chunk-OZE6HWHU.js";
 import {
   commandName,
   initShell

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-RKGH5657.js";
+} from "./chunk-KS546Y7Z.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-2REIFF24.js";
-import "./chunk-WCMGNBI7.js";
+} from "./chunk-UF5HGHYY.js";
+import "./chunk-OZE6HWHU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -10259,6 +10259,13 @@ var LL103_handler_invalid_default = defineRule({
     };
   }
 });
+function shellCmdData(cmd, launcher, consequence, example) {
+  const shell = cmd.value.shell ?? "";
+  const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : void 0;
+  const invalidJson = cmd.from?.jsonInvalid ? `it is not valid JSON (${meant?.problem ?? "it is not valid JSON"}), so Docker treats it as shell form: ` : "";
+  const handler = /^[\w./:-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
+  return { launcher, argv: json2(["/bin/sh", "-c", shell]), consequence: `${invalidJson}${consequence}`, fixed: json2([handler]) };
+}
 function handlerOf(ctx, t, a) {
   const kind = t.base.kind;
   const ep = t.entrypoint?.value;
@@ -10279,11 +10286,7 @@ function baseHandler(ctx, t, family) {
   }
   const at = cmd.from ?? t.fromInstruction;
   if (cmd.value.shell !== void 0) {
-    const shell = cmd.value.shell;
-    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : void 0;
-    const invalidJson = cmd.from?.jsonInvalid ? `it is not valid JSON (${meant?.problem ?? "it is not valid JSON"}), so Docker treats it as shell form: ` : "";
-    const handler = /^[\w./-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
-    ctx.report({ messageId: "shellCmd", data: { launcher: BASE_ENTRYPOINT, argv: json2(["/bin/sh", "-c", shell]), consequence: `${invalidJson}three arguments instead of one, so ${EXIT_142}`, fixed: json2([handler]) }, at });
+    ctx.report({ messageId: "shellCmd", data: shellCmdData(cmd, BASE_ENTRYPOINT, `three arguments instead of one, so ${EXIT_142}`, example), at });
     return void 0;
   }
   const exec = cmd.value.exec ?? [];
@@ -10306,11 +10309,7 @@ function clientHandler(ctx, t, epIns, outer) {
   const example = HANDLER_FORMATS[family]?.example ?? "function.handler";
   if (launch.kind === "ric" && launch.handlerIndex !== void 0 && launch.argv.length > launch.handlerIndex) return { family, handler: launch.argv[launch.handlerIndex], at: epIns, root };
   if (cmd?.value.shell !== void 0) {
-    const shell = cmd.value.shell;
-    const meant = cmd.from?.jsonInvalid ? intendedExec(shell) : void 0;
-    const invalidJson = meant ? `it is not valid JSON (${meant.problem}), so Docker treats it as shell form: ` : "";
-    const handler = /^[\w./:-]+$/.test(shell) ? shell : meant?.words.length === 1 ? meant.words[0] : example;
-    ctx.report({ messageId: "shellCmd", data: { launcher: spec.label, argv: json2(["/bin/sh", "-c", shell]), consequence: `${invalidJson}the client takes "/bin/sh" as the handler`, fixed: json2([handler]) }, at: cmd.from ?? epIns });
+    ctx.report({ messageId: "shellCmd", data: shellCmdData(cmd, spec.label, 'the client takes "/bin/sh" as the handler', example), at: cmd.from ?? epIns });
     return void 0;
   }
   if (cmd?.value.exec?.length) return { family, handler: cmd.value.exec[0], at: cmd.from ?? epIns, root };
