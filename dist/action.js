@@ -29713,10 +29713,11 @@ function estimateColdStart(input) {
   const generic = Math.min(input.otherPackages, GENERIC_IMPORT_CAP);
   if (generic > 0) {
     terms.push({
-      name: `loading ${generic} other package${generic === 1 ? "" : "s"}`,
+      // "other": the packages without an import cost of their own in the table above.
+      name: `loading ${generic} more package${generic === 1 ? "" : "s"}`,
       p50: [GENERIC_IMPORT.p50[0] * generic, GENERIC_IMPORT.p50[1] * generic],
       p99: [GENERIC_IMPORT.p99[0] * generic, GENERIC_IMPORT.p99[1] * generic],
-      cut: "drop unused dependencies and bundle what is left (tree-shaking for Node.js); import lazily"
+      cut: input.runtime === "nodejs" ? "drop unused dependencies and bundle what is left (esbuild tree-shakes it); import lazily" : "drop unused dependencies; import lazily, inside the code path that needs them"
     });
   }
   const total = (f) => ({

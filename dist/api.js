@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-KS546Y7Z.js";
+import "./chunks/chunk-5NN3XMKN.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-VEGHKESP.js";
+} from "./chunks/chunk-L7UYBVC2.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-UF5HGHYY.js";
+} from "./chunks/chunk-RPIEWLIP.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-OZE6HWHU.js";

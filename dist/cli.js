@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-VEGHKESP.js";
+} from "./chunks/chunk-L7UYBVC2.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-UF5HGHYY.js";
+} from "./chunks/chunk-RPIEWLIP.js";
 import {
   closest,
   defuseWorkflowLine,

@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-VEGHKESP.js";
+} from "./chunk-L7UYBVC2.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-UF5HGHYY.js";
+} from "./chunk-RPIEWLIP.js";
 import "./chunk-OZE6HWHU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-UF5HGHYY.js";
+} from "./chunk-RPIEWLIP.js";
 import {
   ContentScanner,
   awsBaseLayerCount,

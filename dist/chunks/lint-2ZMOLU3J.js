@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-UF5HGHYY.js";
+} from "./chunk-RPIEWLIP.js";
 import {
   parseDockerfile,
   redactText

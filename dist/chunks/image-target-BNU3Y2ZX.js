@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-KS546Y7Z.js";
+} from "./chunk-5NN3XMKN.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-UF5HGHYY.js";
+} from "./chunk-RPIEWLIP.js";
 import "./chunk-OZE6HWHU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
