@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-5NN3XMKN.js";
+import "./chunks/chunk-M54C4LLS.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-L7UYBVC2.js";
+} from "./chunks/chunk-UJIJLVEZ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-RPIEWLIP.js";
+} from "./chunks/chunk-5QFDVO73.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-OZE6HWHU.js";
+} from "./chunks/chunk-EOXQEAP5.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

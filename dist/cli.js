@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-L7UYBVC2.js";
+} from "./chunks/chunk-UJIJLVEZ.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-RPIEWLIP.js";
+} from "./chunks/chunk-5QFDVO73.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-OZE6HWHU.js";
+} from "./chunks/chunk-EOXQEAP5.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

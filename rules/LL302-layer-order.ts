@@ -381,7 +381,7 @@ export default defineRule({
     codeBeforeInstall: {
       text: '{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.',
       severity: 'warning',
-      fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copyFull}} (the code).',
+      fix: 'Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copyFull}} (the code){{projectStep}}.',
     },
     buildWithoutDependencyLayer: {
       text: '`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.',
@@ -463,7 +463,9 @@ export default defineRule({
           const exporter = exporterOf([script.commands, ...earlier.reverse()], deps);
           const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context, ins.workdir);
           const fixCommand = exporter ? `${exporter.text} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
-          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand, manifests, destDir } });
+          // uv and Poetry then install the project itself, on top of the dependency layer, with the command as written.
+          const projectStep = fixCommand !== oneLine(deps.mc.cmd) && !exporter ? `, then RUN ${oneLine(deps.mc.cmd)} (the project itself)` : '';
+          ctx.report({ messageId: 'codeBeforeInstall', at: ins, severity, data: { ...base, command: shortText(deps.mc.cmd), fixCommand, manifests, destDir, projectStep } });
           return;
         }
         if (build) {

@@ -169,7 +169,7 @@ export default defineRule({
   },
   messages: {
     buildTools: {
-      text: 'This RUN installs build tools in the shipped image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run it.',
+      text: 'This RUN installs build tools in the shipped image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, rarely to run it (a function that compiles code per request keeps them).',
       severity: 'warning',
       fix: 'Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}}).',
     },

@@ -55,7 +55,7 @@ ruleTester(rule, {
     {
       name: 'uv sync after the code with no dependency step before it',
       dockerfile: 'FROM public.ecr.aws/lambda/python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.5.1 /uv /bin/\nCOPY . ${LAMBDA_TASK_ROOT}\nRUN uv sync --locked --no-dev\nCMD ["app.handler"]\n',
-      errors: [{ messageId: 'codeBeforeInstall', fix: /uv sync --locked --no-dev --no-install-project/ }],
+      errors: [{ messageId: 'codeBeforeInstall', fix: /RUN uv sync --locked --no-dev --no-install-project, then COPY \. \$\{LAMBDA_TASK_ROOT\} \(the code\), then RUN uv sync --locked --no-dev \(the project itself\)\.$/ }],
     },
     { name: 'cargo on the official rust image: its CARGO_HOME cache', dockerfile: 'FROM rust:1.82 AS build\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /app/target/release/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n', context: { 'Cargo.toml': '[package]\nname = "fn"\n', 'Cargo.lock': '', 'src/main.rs': '' }, errors: [{ messageId: 'buildWithoutDependencyLayer', line: 4, fix: /target=\/usr\/local\/cargo\/registry/ }] },
     { name: 'cargo installed by rustup as root: ~/.cargo', dockerfile: 'FROM public.ecr.aws/lambda/provided:al2023 AS build\nRUN curl -sSf https://sh.rustup.rs | sh -s -- -y\nENV PATH=/root/.cargo/bin:$PATH\nWORKDIR /app\nCOPY . .\nRUN cargo build --release\nFROM public.ecr.aws/lambda/provided:al2023\nCOPY --from=build /app/target/release/bootstrap ${LAMBDA_RUNTIME_DIR}/bootstrap\nCMD ["handler"]\n', context: { 'Cargo.toml': '[package]\nname = "fn"\n', 'Cargo.lock': '', 'src/main.rs': '' }, errors: [{ messageId: 'buildWithoutDependencyLayer', line: 6, fix: /target=\/root\/\.cargo\/registry/ }] },

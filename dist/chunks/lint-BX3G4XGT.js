@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-RPIEWLIP.js";
+} from "./chunk-5QFDVO73.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-OZE6HWHU.js";
+} from "./chunk-EOXQEAP5.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-5NN3XMKN.js";
+} from "./chunk-M54C4LLS.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-RPIEWLIP.js";
-import "./chunk-OZE6HWHU.js";
+} from "./chunk-5QFDVO73.js";
+import "./chunk-EOXQEAP5.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -14727,7 +14727,7 @@ var LL302_layer_order_default = defineRule({
     codeBeforeInstall: {
       text: "{{copy}} ({{copyAt}}) brings application code in before `{{command}}`: every code change re-runs this install{{impact}}.",
       severity: "warning",
-      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copyFull}} (the code)."
+      fix: "Copy only the dependency manifests first: COPY {{manifests}} {{destDir}}, then RUN {{fixCommand}}, then {{copyFull}} (the code){{projectStep}}."
     },
     buildWithoutDependencyLayer: {
       text: "`{{command}}` fetches every dependency after {{copy}} ({{copyAt}}) brought the code in, and no earlier step fetched them from the manifests alone: every code change downloads them again{{impact}}.",
@@ -14795,7 +14795,8 @@ var LL302_layer_order_default = defineRule({
           const exporter = exporterOf([script.commands, ...earlier.reverse()], deps);
           const { manifests, destDir } = manifestCopy(exporter ? { ...deps, files: [], mc: { ...deps.mc, manager: exporter.manager } } : deps, code, dest, ctx.context, ins.workdir);
           const fixCommand = exporter ? `${exporter.text} && ${fixCommandOf(deps.mc)}` : fixCommandOf(deps.mc);
-          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand, manifests, destDir } });
+          const projectStep2 = fixCommand !== oneLine(deps.mc.cmd) && !exporter ? `, then RUN ${oneLine(deps.mc.cmd)} (the project itself)` : "";
+          ctx.report({ messageId: "codeBeforeInstall", at: ins, severity, data: { ...base2, command: shortText2(deps.mc.cmd), fixCommand, manifests, destDir, projectStep: projectStep2 } });
           return;
         }
         if (build) {
@@ -15681,7 +15682,7 @@ var LL305_build_tools_in_final_image_default = defineRule({
   },
   messages: {
     buildTools: {
-      text: "This RUN installs build tools in the shipped image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, not to run it.",
+      text: "This RUN installs build tools in the shipped image and does not remove them in the same RUN (a later RUN cannot shrink this layer): {{packages}}{{size}}. They are needed to compile, rarely to run it (a function that compiles code per request keeps them).",
       severity: "warning",
       fix: "Use a multi-stage build: install them and compile in a builder stage (FROM ... AS build), then COPY --from=build only the artifacts; or remove them in the same RUN ({{remove}})."
     },

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-RPIEWLIP.js";
+} from "./chunk-5QFDVO73.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-OZE6HWHU.js";
+} from "./chunk-EOXQEAP5.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";

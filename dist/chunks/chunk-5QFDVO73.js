@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-OZE6HWHU.js";
+} from "./chunk-EOXQEAP5.js";
 import {
   commandName,
   initShell
