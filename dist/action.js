@@ -14058,7 +14058,7 @@ function isBenignRun(df, ins, codeRoots = []) {
       continue;
     }
     const sub = cmd.args.find((a) => !a.startsWith("-")) ?? "";
-    if (name2 === "npm" && ["ci", "install", "i"].includes(sub)) continue;
+    if (name2 === "npm" && ["ci", "install", "i", "clean-install", "ic", "install-clean", "isntall-clean"].includes(sub)) continue;
     if (["npm", "yarn", "pnpm", "pip", "pip3", "uv", "gem", "bundle", "composer"].includes(name2) && (sub === "cache" || sub === "clean" || sub === "store")) continue;
     if ((name2 === "yarn" || name2 === "pnpm") && ["install", ""].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
     if (!BENIGN.has(name2)) {
@@ -29338,8 +29338,8 @@ function exportListNames(text) {
   return names;
 }
 function commonJsInEsm(text) {
-  if (!/\b(?:module\.)?exports(?:\.\w+|\[[^\]]+\])\s*=(?!=)|\bmodule\.exports\s*=(?!=)/.test(text)) return false;
-  if (/^\s*export\s/m.test(text) || /\b(?:var|let|const|function)\s+(?:exports|module)\b|createRequire/.test(text)) return false;
+  if (!/\b(?:module\.)?exports(?:\.\w+|\[[^\]]+\])\s*=(?!=)|\bmodule\.exports\b|\brequire\(\s*["'`]/.test(text)) return false;
+  if (/^\s*export\s/m.test(text) || /\b(?:var|let|const|function)\s+(?:exports|module|require)\b|createRequire/.test(text)) return false;
   return true;
 }
 function functionDefined(family2, handler2, text, truncated) {
@@ -35526,7 +35526,7 @@ function checkModuleCopied(ctx, a, h, copiedOnly = false) {
     const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module2.length === 1 ? context.read(f.contextPath, 1 << 20) : void 0;
     if (text === void 0) return;
     if (family2 === "nodejs" && loadsAsEsm(a, f.path, context) && ctx.facts.lambda.commonJsInEsm(text)) {
-      ctx.report({ messageId: "commonJsInEsm", data: { handler: handler2, path: f.contextPath, why: f.path.endsWith(".mjs") ? "its name ends in .mjs" : 'the package.json beside it says "type": "module"' }, at: at2 });
+      ctx.report({ messageId: "commonJsInEsm", data: { handler: handler2, path: f.contextPath, why: f.path.endsWith(".mjs") ? "its name ends in .mjs" : 'the nearest package.json says "type": "module"' }, at: at2 });
       return;
     }
     const verdict = ctx.facts.lambda.functionDefined(family2, handler2, text, false);
@@ -35737,7 +35737,7 @@ var init_LL103_handler_invalid = __esm({
         fix: "{{fix}}"
       },
       commonJsInEsm: {
-        text: 'Handler "{{handler}}": Node.js loads {{path}} as an ES module ({{why}}), but it exports the CommonJS way (exports.x = ..., module.exports = ...): exports is not defined there, so the function fails to load (ReferenceError: exports is not defined in ES module scope).',
+        text: 'Handler "{{handler}}": Node.js loads {{path}} as an ES module ({{why}}), but it is written as CommonJS (exports.x = ..., module.exports, require(...)): none of them exists there, so the function fails to load ("ReferenceError: exports is not defined in ES module scope", or module, or require).',
         severity: "error",
         fix: 'Compile or write it as an ES module (export const handler = ...), or make Node.js load it as CommonJS: a .cjs (or .js without "type": "module") file.'
       },

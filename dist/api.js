@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-M54C4LLS.js";
+import "./chunks/chunk-ESVWV2WA.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-UJIJLVEZ.js";
+} from "./chunks/chunk-OUXD34QD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-5QFDVO73.js";
+} from "./chunks/chunk-5RU4ZUBB.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-EOXQEAP5.js";
+} from "./chunks/chunk-NGFLJDVB.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

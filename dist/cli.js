@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-UJIJLVEZ.js";
+} from "./chunks/chunk-OUXD34QD.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-5QFDVO73.js";
+} from "./chunks/chunk-5RU4ZUBB.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-EOXQEAP5.js";
+} from "./chunks/chunk-NGFLJDVB.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

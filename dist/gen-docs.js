@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-EOXQEAP5.js";
+} from "./chunks/chunk-NGFLJDVB.js";
 import "./chunks/chunk-VXECP6A4.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

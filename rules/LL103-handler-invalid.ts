@@ -89,7 +89,7 @@ const messages = {
     fix: '{{fix}}',
   },
   commonJsInEsm: {
-    text: 'Handler "{{handler}}": Node.js loads {{path}} as an ES module ({{why}}), but it exports the CommonJS way (exports.x = ..., module.exports = ...): exports is not defined there, so the function fails to load (ReferenceError: exports is not defined in ES module scope).',
+    text: 'Handler "{{handler}}": Node.js loads {{path}} as an ES module ({{why}}), but it is written as CommonJS (exports.x = ..., module.exports, require(...)): none of them exists there, so the function fails to load ("ReferenceError: exports is not defined in ES module scope", or module, or require).',
     severity: 'error',
     fix: 'Compile or write it as an ES module (export const handler = ...), or make Node.js load it as CommonJS: a .cjs (or .js without "type": "module") file.',
   },
@@ -299,7 +299,7 @@ function checkModuleCopied(ctx: Ctx, a: DockerfileContract, h: HandlerUse, copie
     const text = f.contextPath && /\.(py|js|mjs|cjs|rb)$/.test(f.path) && module.length === 1 ? context.read(f.contextPath, 1 << 20) : undefined;
     if (text === undefined) return;
     if (family === 'nodejs' && loadsAsEsm(a, f.path, context) && ctx.facts.lambda.commonJsInEsm(text)) {
-      ctx.report({ messageId: 'commonJsInEsm', data: { handler, path: f.contextPath!, why: f.path.endsWith('.mjs') ? 'its name ends in .mjs' : 'the package.json beside it says "type": "module"' }, at });
+      ctx.report({ messageId: 'commonJsInEsm', data: { handler, path: f.contextPath!, why: f.path.endsWith('.mjs') ? 'its name ends in .mjs' : 'the nearest package.json says "type": "module"' }, at });
       return;
     }
     const verdict = ctx.facts.lambda.functionDefined(family, handler, text, false);

@@ -384,7 +384,8 @@ function isBenignRun(df: DockerfileModel, ins: Instruction, codeRoots: readonly 
       continue;
     }
     const sub = cmd.args.find((a) => !a.startsWith('-')) ?? '';
-    if (name === 'npm' && ['ci', 'install', 'i'].includes(sub)) continue;
+    // npm ci's aliases too (clean-install, ic, install-clean: https://docs.npmjs.com/cli/commands/npm-ci).
+    if (name === 'npm' && ['ci', 'install', 'i', 'clean-install', 'ic', 'install-clean', 'isntall-clean'].includes(sub)) continue;
     // Cleaning a package manager's cache (LL301's own fix) writes no code.
     if (['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'uv', 'gem', 'bundle', 'composer'].includes(name) && (sub === 'cache' || sub === 'clean' || sub === 'store')) continue;
     if ((name === 'yarn' || name === 'pnpm') && ['install', ''].includes(cmd.args.find((a) => !a.startsWith('-')) ?? '')) continue;

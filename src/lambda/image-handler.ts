@@ -168,8 +168,10 @@ function exportListNames(text: string): Set<string> {
  * (https://nodejs.org/api/esm.html#no-require-exports-or-moduleexports). A file that declares them itself is left alone.
  */
 export function commonJsInEsm(text: string): boolean {
-  if (!/\b(?:module\.)?exports(?:\.\w+|\[[^\]]+\])\s*=(?!=)|\bmodule\.exports\s*=(?!=)/.test(text)) return false;
-  if (/^\s*export\s/m.test(text) || /\b(?:var|let|const|function)\s+(?:exports|module)\b|createRequire/.test(text)) return false;
+  // Exports the CommonJS way, or uses module.exports or require() as bundlers' CommonJS output does (Parcel's
+  // `$parcel$export(module.exports, ...)`, ncc's `module.exports = __webpack_exports__`).
+  if (!/\b(?:module\.)?exports(?:\.\w+|\[[^\]]+\])\s*=(?!=)|\bmodule\.exports\b|\brequire\(\s*["'`]/.test(text)) return false;
+  if (/^\s*export\s/m.test(text) || /\b(?:var|let|const|function)\s+(?:exports|module|require)\b|createRequire/.test(text)) return false;
   return true;
 }
 

@@ -180,6 +180,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a Parcel CommonJS bundle under "type": "module" (module.exports passed to a helper, require)',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/index.js ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',
+      context: { 'package.json': '{"type": "module"}\n', 'dist/index.js': 'var $sts = require("@aws-sdk/client-sts");\nfunction $parcel$export(e, n, v) {\n  Object.defineProperty(e, n, { get: v, enumerable: true });\n}\n$parcel$export(module.exports, "handler", () => $h);\nconst $h = async () => 1;\n' },
+      errors: [{ messageId: 'commonJsInEsm' }],
+    },
+    {
+      name: 'npm clean-install (npm ci by another name) installs no code: the module is still judged',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.js package.json ${LAMBDA_TASK_ROOT}/\nRUN npm clean-install --omit=dev\nCMD ["index.handler"]\n',
+      context: { 'package.json': '{"type": "module"}\n', 'index.js': 'exports.handler = async () => 1;\n' },
+      errors: [{ messageId: 'commonJsInEsm' }],
+    },
+    {
       name: 'a CMD that is not JSON after the Python client: reported once (LL103), the fix is the handler meant',
       dockerfile: "FROM python:3.12\nRUN pip install awslambdaric\nCOPY main.py ./\nENTRYPOINT [ \"/usr/local/bin/python\", \"-m\", \"awslambdaric\" ]\nCMD [ 'main.lambda_handler' ]\n",
       errors: [{ messageId: 'shellCmd', message: /reaches awslambdaric \(Python\) as \["\/bin\/sh", "-c", "\[ 'main\.lambda_handler' \]"\]: it is not valid JSON/, fix: /CMD \["main\.lambda_handler"\]\.$/ }],
@@ -193,7 +205,7 @@ ruleTester(rule, {
       name: 'CommonJS exports under "type": "module": the file fails to load',
       dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/ ${LAMBDA_TASK_ROOT}/dist/\nCMD [\"dist/index.handler\"]\n",
       context: { 'package.json': '{"name": "fn", "type": "module"}\n', 'dist/index.js': '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.handler = async () => 1;\n' },
-      errors: [{ messageId: 'commonJsInEsm', severity: 'error', message: /Node\.js loads dist\/index\.js as an ES module \(the package\.json beside it says "type": "module"\), but it exports the CommonJS way.*ReferenceError: exports is not defined in ES module scope/ }],
+      errors: [{ messageId: 'commonJsInEsm', severity: 'error', message: /Node\.js loads dist\/index\.js as an ES module \(the nearest package\.json says "type": "module"\), but it is written as CommonJS.*ReferenceError: exports is not defined in ES module scope/ }],
     },
     {
       name: 'a .mjs handler written with module.exports',

@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-EOXQEAP5.js";
+} from "./chunk-NGFLJDVB.js";
 import {
   commandName,
   initShell
@@ -4174,7 +4174,7 @@ function isBenignRun(df, ins, codeRoots = []) {
       continue;
     }
     const sub = cmd.args.find((a) => !a.startsWith("-")) ?? "";
-    if (name === "npm" && ["ci", "install", "i"].includes(sub)) continue;
+    if (name === "npm" && ["ci", "install", "i", "clean-install", "ic", "install-clean", "isntall-clean"].includes(sub)) continue;
     if (["npm", "yarn", "pnpm", "pip", "pip3", "uv", "gem", "bundle", "composer"].includes(name) && (sub === "cache" || sub === "clean" || sub === "store")) continue;
     if ((name === "yarn" || name === "pnpm") && ["install", ""].includes(cmd.args.find((a) => !a.startsWith("-")) ?? "")) continue;
     if (!BENIGN.has(name)) {

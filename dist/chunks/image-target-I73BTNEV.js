@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-M54C4LLS.js";
+} from "./chunk-ESVWV2WA.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-5QFDVO73.js";
-import "./chunk-EOXQEAP5.js";
+} from "./chunk-5RU4ZUBB.js";
+import "./chunk-NGFLJDVB.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

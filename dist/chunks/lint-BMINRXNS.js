@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-5QFDVO73.js";
+} from "./chunk-5RU4ZUBB.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-EOXQEAP5.js";
+} from "./chunk-NGFLJDVB.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {

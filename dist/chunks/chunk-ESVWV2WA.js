@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-5QFDVO73.js";
+} from "./chunk-5RU4ZUBB.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-EOXQEAP5.js";
+} from "./chunk-NGFLJDVB.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";
