@@ -29376,7 +29376,7 @@ function functionDefined(family2, handler2, text, truncated) {
     ];
     if (defined.some((re) => re.test(text)) || exportListNames(text).has(fn)) return { defined: true, fn, looked, error };
     if (fn === "default" && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
-    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|defineProperties|assign)\(|__export|\$parcel\$export|__webpack_(?:require|exports)__|\bexports\s*=/.test(text)) return unknown(fn);
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s*\*|Object\.(?:defineProperty|defineProperties|assign)\(|__export|\$parcel\$export|__webpack_(?:require|exports)__|\bexports\s*=/.test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
   if (family2 === "ruby") {

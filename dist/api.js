@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-ESVWV2WA.js";
+import "./chunks/chunk-NFHXMKQ4.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-OUXD34QD.js";
+} from "./chunks/chunk-O5KKDAF6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-5RU4ZUBB.js";
+} from "./chunks/chunk-KL65ZEPQ.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-NGFLJDVB.js";
+} from "./chunks/chunk-IWP7YMQ6.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

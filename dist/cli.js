@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-OUXD34QD.js";
+} from "./chunks/chunk-O5KKDAF6.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-5RU4ZUBB.js";
+} from "./chunks/chunk-KL65ZEPQ.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-NGFLJDVB.js";
+} from "./chunks/chunk-IWP7YMQ6.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

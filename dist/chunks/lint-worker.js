@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-OUXD34QD.js";
+} from "./chunk-O5KKDAF6.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-5RU4ZUBB.js";
-import "./chunk-NGFLJDVB.js";
+} from "./chunk-KL65ZEPQ.js";
+import "./chunk-IWP7YMQ6.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -213,7 +213,8 @@ export function functionDefined(family: HandlerFamily, handler: string, text: st
     if (fn === 'default' && /\bexport\s+default\b/.test(text)) return { defined: true, fn, looked, error };
     // Exports made at run time: module.exports = ..., re-exports, and bundlers' helpers (webpack's
     // Object.defineProperty getters, Parcel's $parcel$export, esbuild's __export) define them through a variable.
-    if (truncated || /\bmodule\.exports\s*=|\bexport\s+default\b|\bexport\s*\*|Object\.(?:defineProperty|defineProperties|assign)\(|__export|\$parcel\$export|__webpack_(?:require|exports)__|\bexports\s*=/.test(text)) return unknown(fn);
+    // `export default` makes only the default export: it is no sign of a named one.
+    if (truncated || /\bmodule\.exports\s*=|\bexport\s*\*|Object\.(?:defineProperty|defineProperties|assign)\(|__export|\$parcel\$export|__webpack_(?:require|exports)__|\bexports\s*=/.test(text)) return unknown(fn);
     return { defined: false, fn, looked, error };
   }
   if (family === 'ruby') {

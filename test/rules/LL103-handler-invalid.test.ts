@@ -8,6 +8,16 @@ const PY_RIC = 'FROM python:3.12-slim\nWORKDIR /function\nRUN pip install --no-c
 ruleTester(rule, {
   valid: [
     {
+      name: 'export default beside a named export of the handler',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',
+      context: { 'index.mjs': 'export const handler = async () => 1;\nexport default handler;\n' },
+    },
+    {
+      name: 'the default export named as the handler',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["index.default"]\n',
+      context: { 'index.mjs': 'export default async () => 1;\n' },
+    },
+    {
       name: 'CommonJS exports in a .js file of a CommonJS package',
       dockerfile: "FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/ ${LAMBDA_TASK_ROOT}/dist/\nCMD [\"dist/index.handler\"]\n",
       context: { 'package.json': '{"name": "fn"}\n', 'dist/index.js': '"use strict";\nexports.handler = async () => 1;\n' },
@@ -179,6 +189,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'export default handler makes only the default export: index.handler is not defined',
+      dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY index.mjs ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',
+      context: { 'index.mjs': 'const handler = async () => 1;\nexport default handler;\n' },
+      errors: [{ messageId: 'functionMissing', message: /index\.mjs does not define handler/ }],
+    },
     {
       name: 'a Parcel CommonJS bundle under "type": "module" (module.exports passed to a helper, require)',
       dockerfile: 'FROM public.ecr.aws/lambda/nodejs:22\nCOPY package.json ${LAMBDA_TASK_ROOT}/\nCOPY dist/index.js ${LAMBDA_TASK_ROOT}/\nCMD ["index.handler"]\n',

@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-5RU4ZUBB.js";
+} from "./chunk-KL65ZEPQ.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-NGFLJDVB.js";
+} from "./chunk-IWP7YMQ6.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {

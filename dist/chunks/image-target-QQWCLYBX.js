@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-ESVWV2WA.js";
+} from "./chunk-NFHXMKQ4.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-5RU4ZUBB.js";
-import "./chunk-NGFLJDVB.js";
+} from "./chunk-KL65ZEPQ.js";
+import "./chunk-IWP7YMQ6.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

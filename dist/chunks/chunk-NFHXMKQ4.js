@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-5RU4ZUBB.js";
+} from "./chunk-KL65ZEPQ.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-NGFLJDVB.js";
+} from "./chunk-IWP7YMQ6.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";

@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-NGFLJDVB.js";
+} from "./chunk-IWP7YMQ6.js";
 import {
   commandName,
   initShell
