@@ -339,7 +339,8 @@ export function hostileTable(tier: 'fast' | 'slow' | 'fast-as-process'): void {
         const inputs = row.alone ? args : [...args, clean];
         const cliArgs = ['-f', 'json', ...inputs];
         const r = how(row) === 'in-process' ? await inProcess(cliArgs, input) : measureCli(cliArgs, { input, timeoutMs: 60_000 });
-        console.info(`[hostile] ${row.name} (${how(row)}): exit ${r.status}, ${r.ms} ms${r.rssMB === undefined ? '' : `, ${r.rssMB} MB`} ${r.stderr.split('\n')[0].slice(0, 250)}`);
+        // The figures of each hostile input (time, memory), for CI logs (CI=true) or on request; a plain `npm test` stays quiet.
+        if (process.env.CI || process.env.LLI_HOSTILE_LOG) console.info(`[hostile] ${row.name} (${how(row)}): exit ${r.status}, ${r.ms} ms${r.rssMB === undefined ? '' : `, ${r.rssMB} MB`} ${r.stderr.split('\n')[0].slice(0, 250)}`);
         check(row, r, args.at(-1) === '-' ? '<stdin>' : undefined);
         if (!row.alone) {
           // The clean Dockerfile beside it was linted all the same.
