@@ -34189,6 +34189,29 @@ var init_LL002_copy_source_missing = __esm({
   }
 });
 
+// src/knowledge/managers.ts
+function systemManagersMissing(os3, awsBase) {
+  switch (os3) {
+    case "al2023":
+      return awsBase ? ["yum", "apt-get", "apt", "apk"] : ["apt-get", "apt", "apk"];
+    case "al2":
+    case "al1":
+      return ["dnf", "microdnf", "apt-get", "apt", "apk"];
+    case "debian":
+    case "ubuntu":
+      return ["apk", "yum", "dnf", "microdnf"];
+    case "alpine":
+      return ["apt-get", "apt", "yum", "dnf", "microdnf"];
+    default:
+      return [];
+  }
+}
+var init_managers = __esm({
+  "src/knowledge/managers.ts"() {
+    "use strict";
+  }
+});
+
 // rules/LL003-install-prompts.ts
 function answered(manager, args2) {
   let quiet = 0;
@@ -34227,19 +34250,10 @@ function assumesYes(stage) {
 function verdictFor(stage, manager, subcommand) {
   const kind = stage.base.kind;
   const os3 = kind.os;
-  if ((manager === "apt-get" || manager === "apt") && assumesYes(stage)) return void 0;
-  if (manager === "apt-get" || manager === "apt") {
-    if (os3 === "al2023" || os3 === "al2" || os3 === "al1" || os3 === "alpine" || os3 === "scratch" || os3 === "distroless") return void 0;
-    return "mayFail";
-  }
-  if (os3 === "debian" || os3 === "ubuntu" || os3 === "alpine" || os3 === "scratch" || os3 === "distroless") return void 0;
-  if (assumesYes(stage)) return void 0;
-  if (kind.kind === "aws") {
-    if (os3 === "al2" || os3 === "al1") return manager === "yum" ? MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails" : void 0;
-    return void 0;
-  }
-  if (os3 === "al2023" || (os3 === "al2" || os3 === "al1") && manager === "yum") return MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails";
-  if (os3 === "al2" || os3 === "al1") return void 0;
+  if (systemManagersMissing(os3, kind.kind === "aws").includes(manager) || os3 === "scratch" || os3 === "distroless" || assumesYes(stage)) return void 0;
+  if (manager === "apt-get" || manager === "apt") return "mayFail";
+  if (kind.kind === "aws" && os3 !== "al2" && os3 !== "al1") return void 0;
+  if (os3 === "al2023" || os3 === "al2" || os3 === "al1") return MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails";
   return "mayFail";
 }
 function asks(manager, subcommand, args2) {
@@ -34259,6 +34273,7 @@ var init_LL003_install_prompts = __esm({
   "rules/LL003-install-prompts.ts"() {
     "use strict";
     init_rule_kit();
+    init_managers();
     ASKING = /* @__PURE__ */ new Map([
       ["yum", /* @__PURE__ */ new Set(["install", "groupinstall", "localinstall", "reinstall", "update", "upgrade", "remove", "erase", "autoremove", "downgrade", "distro-sync", "group"])],
       ["dnf", /* @__PURE__ */ new Set(["install", "in", "groupinstall", "localinstall", "reinstall", "update", "upgrade", "up", "remove", "rm", "erase", "autoremove", "downgrade", "distro-sync", "group", "module"])],
@@ -37518,29 +37533,6 @@ var init_LL108_write_outside_tmp = __esm({
         };
       }
     });
-  }
-});
-
-// src/knowledge/managers.ts
-function systemManagersMissing(os3, awsBase) {
-  switch (os3) {
-    case "al2023":
-      return awsBase ? ["yum", "apt-get", "apt", "apk"] : ["apt-get", "apt", "apk"];
-    case "al2":
-    case "al1":
-      return ["dnf", "microdnf", "apt-get", "apt", "apk"];
-    case "debian":
-    case "ubuntu":
-      return ["apk", "yum", "dnf", "microdnf"];
-    case "alpine":
-      return ["apt-get", "apt", "yum", "dnf", "microdnf"];
-    default:
-      return [];
-  }
-}
-var init_managers = __esm({
-  "src/knowledge/managers.ts"() {
-    "use strict";
   }
 });
 

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-NFHXMKQ4.js";
+import "./chunks/chunk-FKEAO3EJ.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-O5KKDAF6.js";
+} from "./chunks/chunk-7HVVCITA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-KL65ZEPQ.js";
+} from "./chunks/chunk-FRGAQG33.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-IWP7YMQ6.js";
+} from "./chunks/chunk-BA5263LU.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

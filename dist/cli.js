@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-O5KKDAF6.js";
+} from "./chunks/chunk-7HVVCITA.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-KL65ZEPQ.js";
+} from "./chunks/chunk-FRGAQG33.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-IWP7YMQ6.js";
+} from "./chunks/chunk-BA5263LU.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

@@ -1,5 +1,6 @@
 import { defineRule, managerCommands, commandName, normalizePath } from '../src/engine/rule-kit.js';
 import type { ShellCommand } from '../src/dockerfile/shell.js';
+import { systemManagersMissing, type Manager } from '../src/knowledge/managers.js';
 import type { Instruction, Stage } from '../src/dockerfile/model.js';
 
 /**
@@ -84,22 +85,13 @@ function assumesYes(stage: Stage): boolean {
 function verdictFor(stage: Stage, manager: string, subcommand: string): Verdict {
   const kind = stage.base.kind;
   const os = kind.os;
-  if ((manager === 'apt-get' || manager === 'apt') && assumesYes(stage)) return undefined;
-  if (manager === 'apt-get' || manager === 'apt') {
-    // Not on Amazon Linux or Alpine: LL109 reports the missing command.
-    if (os === 'al2023' || os === 'al2' || os === 'al1' || os === 'alpine' || os === 'scratch' || os === 'distroless') return undefined;
-    return 'mayFail';
-  }
-  if (os === 'debian' || os === 'ubuntu' || os === 'alpine' || os === 'scratch' || os === 'distroless') return undefined;
-  if (assumesYes(stage)) return undefined;
-  if (kind.kind === 'aws') {
-    // AL2023 bases: dnf is microdnf, which never asks, and yum does not exist (LL109). AL2 and AL1 bases: yum.
-    if (os === 'al2' || os === 'al1') return manager === 'yum' ? (MAY_BE_NOTHING.has(subcommand) ? 'mayFail' : 'fails') : undefined;
-    return undefined;
-  }
-  // amazonlinux:2023 has dnf (yum is a name for it); amazonlinux:2 has yum only.
-  if (os === 'al2023' || ((os === 'al2' || os === 'al1') && manager === 'yum')) return MAY_BE_NOTHING.has(subcommand) ? 'mayFail' : 'fails';
-  if (os === 'al2' || os === 'al1') return undefined;
+  // A manager the base OS lacks fails the RUN anyway (LL109's table); scratch and distroless have none.
+  if (systemManagersMissing(os, kind.kind === 'aws').includes(manager as Manager) || os === 'scratch' || os === 'distroless' || assumesYes(stage)) return undefined;
+  if (manager === 'apt-get' || manager === 'apt') return 'mayFail';
+  // AWS bases: on AL2023 dnf is microdnf, which never asks; AL2 and AL1 have yum.
+  if (kind.kind === 'aws' && os !== 'al2' && os !== 'al1') return undefined;
+  // Amazon Linux (Lambda bases and amazonlinux images) has the manager: it asks.
+  if (os === 'al2023' || os === 'al2' || os === 'al1') return MAY_BE_NOTHING.has(subcommand) ? 'mayFail' : 'fails';
   // Another OS: its configuration (assumeyes in yum.conf), or a dnf that is microdnf, cannot be seen from here.
   return 'mayFail';
 }

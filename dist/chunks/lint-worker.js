@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-O5KKDAF6.js";
+} from "./chunk-7HVVCITA.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-KL65ZEPQ.js";
-import "./chunk-IWP7YMQ6.js";
+} from "./chunk-FRGAQG33.js";
+import "./chunk-BA5263LU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-IWP7YMQ6.js";
+} from "./chunk-BA5263LU.js";
 import {
   commandName,
   initShell

@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-KL65ZEPQ.js";
+} from "./chunk-FRGAQG33.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-IWP7YMQ6.js";
+} from "./chunk-BA5263LU.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";

@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-NFHXMKQ4.js";
+} from "./chunk-FKEAO3EJ.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-KL65ZEPQ.js";
-import "./chunk-IWP7YMQ6.js";
+} from "./chunk-FRGAQG33.js";
+import "./chunk-BA5263LU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

@@ -8918,6 +8918,24 @@ var LL002_copy_source_missing_default = defineRule({
   }
 });
 
+// src/knowledge/managers.ts
+function systemManagersMissing(os, awsBase) {
+  switch (os) {
+    case "al2023":
+      return awsBase ? ["yum", "apt-get", "apt", "apk"] : ["apt-get", "apt", "apk"];
+    case "al2":
+    case "al1":
+      return ["dnf", "microdnf", "apt-get", "apt", "apk"];
+    case "debian":
+    case "ubuntu":
+      return ["apk", "yum", "dnf", "microdnf"];
+    case "alpine":
+      return ["apt-get", "apt", "yum", "dnf", "microdnf"];
+    default:
+      return [];
+  }
+}
+
 // rules/LL003-install-prompts.ts
 var ASKING = /* @__PURE__ */ new Map([
   ["yum", /* @__PURE__ */ new Set(["install", "groupinstall", "localinstall", "reinstall", "update", "upgrade", "remove", "erase", "autoremove", "downgrade", "distro-sync", "group"])],
@@ -8965,19 +8983,10 @@ function assumesYes(stage) {
 function verdictFor(stage, manager, subcommand) {
   const kind = stage.base.kind;
   const os = kind.os;
-  if ((manager === "apt-get" || manager === "apt") && assumesYes(stage)) return void 0;
-  if (manager === "apt-get" || manager === "apt") {
-    if (os === "al2023" || os === "al2" || os === "al1" || os === "alpine" || os === "scratch" || os === "distroless") return void 0;
-    return "mayFail";
-  }
-  if (os === "debian" || os === "ubuntu" || os === "alpine" || os === "scratch" || os === "distroless") return void 0;
-  if (assumesYes(stage)) return void 0;
-  if (kind.kind === "aws") {
-    if (os === "al2" || os === "al1") return manager === "yum" ? MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails" : void 0;
-    return void 0;
-  }
-  if (os === "al2023" || (os === "al2" || os === "al1") && manager === "yum") return MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails";
-  if (os === "al2" || os === "al1") return void 0;
+  if (systemManagersMissing(os, kind.kind === "aws").includes(manager) || os === "scratch" || os === "distroless" || assumesYes(stage)) return void 0;
+  if (manager === "apt-get" || manager === "apt") return "mayFail";
+  if (kind.kind === "aws" && os !== "al2" && os !== "al1") return void 0;
+  if (os === "al2023" || os === "al2" || os === "al1") return MAY_BE_NOTHING.has(subcommand) ? "mayFail" : "fails";
   return "mayFail";
 }
 function asks(manager, subcommand, args) {
@@ -12246,24 +12255,6 @@ function checkWriters(ctx, envOf) {
       data: { ...base2, packages: triggers.join(", "), variables: [...w.variables, ...fallbacks].join(", "), defaultPath: w.defaultPath },
       at: installed.get(triggers[0])
     });
-  }
-}
-
-// src/knowledge/managers.ts
-function systemManagersMissing(os, awsBase) {
-  switch (os) {
-    case "al2023":
-      return awsBase ? ["yum", "apt-get", "apt", "apk"] : ["apt-get", "apt", "apk"];
-    case "al2":
-    case "al1":
-      return ["dnf", "microdnf", "apt-get", "apt", "apk"];
-    case "debian":
-    case "ubuntu":
-      return ["apk", "yum", "dnf", "microdnf"];
-    case "alpine":
-      return ["apt-get", "apt", "yum", "dnf", "microdnf"];
-    default:
-      return [];
   }
 }
 

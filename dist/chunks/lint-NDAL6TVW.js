@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-KL65ZEPQ.js";
+} from "./chunk-FRGAQG33.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-IWP7YMQ6.js";
+} from "./chunk-BA5263LU.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {
