@@ -34553,7 +34553,7 @@ function startsClient(a, argv) {
   const launch = argv ? a.classify(argv) : void 0;
   return launch !== void 0 && (launch.kind === "ric" || launch.kind === "script" && launch.ric !== void 0);
 }
-var FAMILY_HINTS, BOOTSTRAP_DIRS, RUNTIME_API_USE, ANY_RIC, LL101_ric_missing_default;
+var FAMILY_HINTS, BOOTSTRAP_DIRS, RUNTIME_API_USE, MUSL_NOTE, MUSL_BUILD, ANY_RIC, LL101_ric_missing_default;
 var init_LL101_ric_missing = __esm({
   "rules/LL101-ric-missing.ts"() {
     "use strict";
@@ -34572,6 +34572,11 @@ var init_LL101_ric_missing = __esm({
     ];
     BOOTSTRAP_DIRS = BOOTSTRAP_PATHS.map((p) => posix8.dirname(p));
     RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
+    MUSL_NOTE = " (on Alpine no prebuilt client exists for musl: it is compiled from source and needs apk add build-base cmake autoconf automake libtool libcurl python3, plus libexecinfo-dev, which only the Alpine 3.16 repository and older have; a Debian-based image avoids the build)";
+    MUSL_BUILD = /* @__PURE__ */ new Map([
+      ["python", MUSL_NOTE],
+      ["nodejs", MUSL_NOTE]
+    ]);
     ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
     LL101_ric_missing_default = defineRule({
       code: "LL101",
@@ -34719,7 +34724,9 @@ var init_LL101_ric_missing = __esm({
             if (reportStranded()) return;
             const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
             const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
-            const suggestion2 = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}` : `a runtime interface client: ${ANY_RIC}`;
+            const rootKind = (a.lineage[a.lineage.length - 1] ?? target).base.kind;
+            const musl = guess && rootKind.os === "alpine" ? MUSL_BUILD.get(guess.ric) : void 0;
+            const suggestion2 = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}${musl ?? ""}` : `a runtime interface client: ${ANY_RIC}`;
             const archive = unpackedArchive(a.shipped);
             if (archive) {
               ctx.report({ messageId: "archiveUnseen", data: { ...archive, suggestion: suggestion2 }, at: at2 });

@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-FKEAO3EJ.js";
+import "./chunks/chunk-O3D34ZY5.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-7HVVCITA.js";
+} from "./chunks/chunk-CCHHLAYG.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,10 +16,10 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-FRGAQG33.js";
+} from "./chunks/chunk-V6O7VLNX.js";
 import {
   parseDockerfile
-} from "./chunks/chunk-BA5263LU.js";
+} from "./chunks/chunk-OOC7D3CD.js";
 import {
   initShell
 } from "./chunks/chunk-VXECP6A4.js";

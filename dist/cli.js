@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-7HVVCITA.js";
+} from "./chunks/chunk-CCHHLAYG.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-FRGAQG33.js";
+} from "./chunks/chunk-V6O7VLNX.js";
 import {
   closest,
   defuseWorkflowLine,
@@ -27,7 +27,7 @@ import {
   redactText,
   require_main,
   safeText
-} from "./chunks/chunk-BA5263LU.js";
+} from "./chunks/chunk-OOC7D3CD.js";
 import "./chunks/chunk-VXECP6A4.js";
 import {
   statInputIfAny,

@@ -5,7 +5,7 @@ import {
 import {
   configSchema,
   rules
-} from "./chunks/chunk-BA5263LU.js";
+} from "./chunks/chunk-OOC7D3CD.js";
 import "./chunks/chunk-VXECP6A4.js";
 import "./chunks/chunk-GE4CN7KY.js";
 import "./chunks/chunk-WXDG642Z.js";

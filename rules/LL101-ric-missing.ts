@@ -111,6 +111,17 @@ function launchShown(target: Stage): string | undefined {
 /** Signs that a script talks to the Runtime API itself (a shell custom runtime). */
 const RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
 
+/**
+ * On Alpine (musl) the Python and Node.js clients have no prebuilt binary (PyPI has manylinux wheels only): pip and npm
+ * compile them and the aws-lambda-cpp library they bundle, whose backtrace support needs libexecinfo, which Alpine
+ * dropped in 3.17 (https://github.com/aws/aws-lambda-python-runtime-interface-client/issues/91 and /issues/128).
+ */
+const MUSL_NOTE = ' (on Alpine no prebuilt client exists for musl: it is compiled from source and needs apk add build-base cmake autoconf automake libtool libcurl python3, plus libexecinfo-dev, which only the Alpine 3.16 repository and older have; a Debian-based image avoids the build)';
+const MUSL_BUILD = new Map<RicId, string>([
+  ['python', MUSL_NOTE],
+  ['nodejs', MUSL_NOTE],
+]);
+
 const ANY_RIC = 'awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)';
 
 /**
@@ -280,7 +291,9 @@ export default defineRule({
         if (reportStranded()) return;
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, '');
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
-        const suggestion = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}` : `a runtime interface client: ${ANY_RIC}`;
+        const rootKind = (a.lineage[a.lineage.length - 1] ?? target).base.kind;
+        const musl = guess && rootKind.os === 'alpine' ? MUSL_BUILD.get(guess.ric) : undefined;
+        const suggestion = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}${musl ?? ''}` : `a runtime interface client: ${ANY_RIC}`;
         const archive = unpackedArchive(a.shipped);
         if (archive) {
           ctx.report({ messageId: 'archiveUnseen', data: { ...archive, suggestion }, at });

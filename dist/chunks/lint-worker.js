@@ -1,12 +1,12 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-7HVVCITA.js";
+} from "./chunk-CCHHLAYG.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-FRGAQG33.js";
-import "./chunk-BA5263LU.js";
+} from "./chunk-V6O7VLNX.js";
+import "./chunk-OOC7D3CD.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";

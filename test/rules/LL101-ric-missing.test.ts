@@ -181,6 +181,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'noRic', fix: /compiles a native module: install g\+\+, make, cmake, autoconf, automake, libtool and the libcurl headers.*CMD \["index\.handler"\] with WORKDIR \/srv \(the function directory\)/ }],
     },
     {
+      name: 'Alpine: the fix says the client is compiled on musl and what that needs (no prebuilt wheel or binary)',
+      dockerfile: 'FROM python:3.12-alpine\nWORKDIR /var/task\nCOPY app.py .\nCMD ["app.handler"]\n',
+      context: APP_PY,
+      errors: [{ messageId: 'noRic', fix: /awslambdaric.*CMD \["app\.handler"\] \(on Alpine no prebuilt client exists for musl: .*libexecinfo-dev.*\), or build on an AWS base image/ }],
+    },
+    {
+      name: 'Alpine through a stage: a Node.js image built FROM an alpine stage gets the musl note',
+      dockerfile: 'FROM node:20-alpine AS base\nWORKDIR /srv\nFROM base\nCOPY index.js .\nCMD ["index.handler"]\n',
+      errors: [{ messageId: 'noRic', fix: /aws-lambda-ric.*\(on Alpine no prebuilt client exists for musl/ }],
+    },
+    { name: 'Debian slim: no musl note', dockerfile: 'FROM python:3.12-slim\nWORKDIR /var/task\nCOPY app.py .\nCMD ["app.handler"]\n', context: APP_PY, errors: [{ messageId: 'noRic', fix: /^(?!.*musl)/ }] },
+    {
       name: 'a client left in a stage the final stage is built beside, with no target of its own',
       dockerfile: 'FROM python:3.12-slim AS deps\nRUN pip install --no-cache-dir --target /deps awslambdaric\nFROM python:3.12-slim\nWORKDIR /app\nCOPY handler.py .\nENTRYPOINT ["/usr/local/bin/python", "-m", "awslambdaric"]\nCMD ["handler.handler"]\n',
       errors: [{ messageId: 'notCopied' }],

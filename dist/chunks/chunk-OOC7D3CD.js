@@ -9224,6 +9224,11 @@ function launchShown(target) {
   return argv ? `${target.entrypoint ? "ENTRYPOINT" : "CMD"} ${JSON.stringify(argv).replace(/","/g, '", "')}` : void 0;
 }
 var RUNTIME_API_USE = /AWS_LAMBDA_RUNTIME_API|\/runtime\/invocation\//;
+var MUSL_NOTE = " (on Alpine no prebuilt client exists for musl: it is compiled from source and needs apk add build-base cmake autoconf automake libtool libcurl python3, plus libexecinfo-dev, which only the Alpine 3.16 repository and older have; a Debian-based image avoids the build)";
+var MUSL_BUILD = /* @__PURE__ */ new Map([
+  ["python", MUSL_NOTE],
+  ["nodejs", MUSL_NOTE]
+]);
 var ANY_RIC = "awslambdaric (Python), aws-lambda-ric (Node.js), aws_lambda_ric (Ruby), the Java RIC, Amazon.Lambda.RuntimeSupport (.NET), the Lambda Web Adapter, or a compiled bootstrap (Go, Rust)";
 function tailored(howTo, target) {
   let text = howTo;
@@ -9379,7 +9384,9 @@ var LL101_ric_missing_default = defineRule({
         if (reportStranded()) return;
         const repo = (a.lineage[a.lineage.length - 1] ?? target).base.ref.repository.replace(/^library\//, "");
         const guess = RIC_FOR_BASE.find((r) => r.repo.test(repo));
-        const suggestion2 = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}` : `a runtime interface client: ${ANY_RIC}`;
+        const rootKind = (a.lineage[a.lineage.length - 1] ?? target).base.kind;
+        const musl = guess && rootKind.os === "alpine" ? MUSL_BUILD.get(guess.ric) : void 0;
+        const suggestion2 = guess ? `${ricById(guess.ric).label}: ${tailored(ricById(guess.ric).howTo, target)}${musl ?? ""}` : `a runtime interface client: ${ANY_RIC}`;
         const archive = unpackedArchive(a.shipped);
         if (archive) {
           ctx.report({ messageId: "archiveUnseen", data: { ...archive, suggestion: suggestion2 }, at });

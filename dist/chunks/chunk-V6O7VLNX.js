@@ -62,7 +62,7 @@ import {
   rules,
   sizeRange,
   stageLineage
-} from "./chunk-BA5263LU.js";
+} from "./chunk-OOC7D3CD.js";
 import {
   commandName,
   initShell

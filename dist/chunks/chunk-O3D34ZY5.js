@@ -5,13 +5,13 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-FRGAQG33.js";
+} from "./chunk-V6O7VLNX.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
   contentScanPolicy,
   parseDockerfile
-} from "./chunk-BA5263LU.js";
+} from "./chunk-OOC7D3CD.js";
 import {
   initShell
 } from "./chunk-VXECP6A4.js";

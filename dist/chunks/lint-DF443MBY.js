@@ -4,11 +4,11 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-FRGAQG33.js";
+} from "./chunk-V6O7VLNX.js";
 import {
   parseDockerfile,
   redactText
-} from "./chunk-BA5263LU.js";
+} from "./chunk-OOC7D3CD.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import {

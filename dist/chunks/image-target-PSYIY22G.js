@@ -2,13 +2,13 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-FKEAO3EJ.js";
+} from "./chunk-O3D34ZY5.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-FRGAQG33.js";
-import "./chunk-BA5263LU.js";
+} from "./chunk-V6O7VLNX.js";
+import "./chunk-OOC7D3CD.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";
 import "./chunk-WXDG642Z.js";
