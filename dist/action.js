@@ -14216,7 +14216,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
     if (compiler) {
       const spec = ricById(compiler.ric);
       const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
-      const path6 = compiledPath(cmd, name2, sub, cwd, ins, df);
+      const path6 = compiledPath(cmd, name2, cwd, ins, df);
       if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out2.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name2} ${sub}`, path: path6, compiled: true, ...verdict === "yes" ? {} : { assumed: true } });
       else if (verdict === "unknown") unv.push({ ins, what: `${name2} ${sub} (project file not readable)` });
     }
@@ -14243,13 +14243,13 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
   }
   return out2;
 }
-function compiledPath(cmd, name2, sub, cwd, ins, df) {
+function compiledPath(cmd, name2, cwd, ins, df) {
   if (name2 === "go" || name2 === "dotnet") {
     const o = cmd.args.findIndex((x) => x === "-o" || x === "--output");
     const v = o >= 0 ? cmd.args[o + 1] : cmd.args.find((x) => x.startsWith("--output=") || x.startsWith("-o="))?.replace(/^[^=]*=/, "");
     return v ? resolveIn(cwd, v, ins, df) : void 0;
   }
-  if (name2 === "cargo") return resolveIn(cwd, sub === "lambda" ? "target/lambda" : "target", ins, df);
+  if (name2 === "cargo") return resolveIn(cwd, "target", ins, df);
   return void 0;
 }
 function copyEvidence(ins, stage, context) {

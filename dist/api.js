@@ -3,11 +3,11 @@ import {
   readDeploy
 } from "./chunks/chunk-4QZRZ5IO.js";
 import "./chunks/chunk-SZTVHXW7.js";
-import "./chunks/chunk-O3D34ZY5.js";
+import "./chunks/chunk-IAVS5JHN.js";
 import {
   InputProblem,
   Linter
-} from "./chunks/chunk-CCHHLAYG.js";
+} from "./chunks/chunk-ZUDB2XXC.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
@@ -16,7 +16,7 @@ import {
   findRule,
   lintDockerfile,
   lintDockerfileSync
-} from "./chunks/chunk-V6O7VLNX.js";
+} from "./chunks/chunk-435VUIJB.js";
 import {
   parseDockerfile
 } from "./chunks/chunk-OOC7D3CD.js";

@@ -8,14 +8,14 @@ import {
   InputProblem,
   Linter,
   package_default
-} from "./chunks/chunk-CCHHLAYG.js";
+} from "./chunks/chunk-ZUDB2XXC.js";
 import {
   sniffDeploy
 } from "./chunks/chunk-D775ZDKU.js";
 import {
   RULES,
   findRule
-} from "./chunks/chunk-V6O7VLNX.js";
+} from "./chunks/chunk-435VUIJB.js";
 import {
   closest,
   defuseWorkflowLine,

@@ -1,11 +1,11 @@
 import { createRequire as __llCreateRequire } from 'node:module'; const require = __llCreateRequire(import.meta.url);
 import {
   Linter
-} from "./chunk-CCHHLAYG.js";
+} from "./chunk-ZUDB2XXC.js";
 import "./chunk-D775ZDKU.js";
 import {
   ContextCache
-} from "./chunk-V6O7VLNX.js";
+} from "./chunk-435VUIJB.js";
 import "./chunk-OOC7D3CD.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";

@@ -605,7 +605,7 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
     if (compiler) {
       const spec = ricById(compiler.ric);
       const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
-      const path = compiledPath(cmd, name, sub, cwd, ins, df);
+      const path = compiledPath(cmd, name, cwd, ins, df);
       if (verdict === 'yes' || (verdict === 'unknown' && compiler.ric !== 'dotnet')) out.push({ ins, stage, ric: compiler.ric, what: verdict === 'yes' ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...(verdict === 'yes' ? {} : { assumed: true }) });
       else if (verdict === 'unknown') unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
     }
@@ -637,13 +637,16 @@ function runEvidence(df: DockerfileModel, ins: Instruction, stage: Stage, wd: st
   return out;
 }
 
-function compiledPath(cmd: ShellCommand, name: string, sub: string, cwd: string, ins: Instruction, df: DockerfileModel): string | undefined {
+function compiledPath(cmd: ShellCommand, name: string, cwd: string, ins: Instruction, df: DockerfileModel): string | undefined {
   if (name === 'go' || name === 'dotnet') {
     const o = cmd.args.findIndex((x) => x === '-o' || x === '--output');
     const v = o >= 0 ? cmd.args[o + 1] : cmd.args.find((x) => x.startsWith('--output=') || x.startsWith('-o='))?.replace(/^[^=]*=/, '');
     return v ? resolveIn(cwd, v, ins, df) : undefined;
   }
-  if (name === 'cargo') return resolveIn(cwd, sub === 'lambda' ? 'target/lambda' : 'target', ins, df);
+  // cargo lambda build runs cargo with a --target triple (its binary in target/<triple>/release/<bin>, as cargo puts it)
+  // and copies each binary to target/lambda/<bin>/bootstrap (https://github.com/cargo-lambda/cargo-lambda): a COPY of
+  // either takes the program.
+  if (name === 'cargo') return resolveIn(cwd, 'target', ins, df);
   return undefined;
 }
 

@@ -2,12 +2,12 @@ import { createRequire as __llCreateRequire } from 'node:module'; const require 
 import {
   isImageError,
   lintImage
-} from "./chunk-O3D34ZY5.js";
+} from "./chunk-IAVS5JHN.js";
 import {
   RULES,
   estimateImage,
   imageFacts
-} from "./chunk-V6O7VLNX.js";
+} from "./chunk-435VUIJB.js";
 import "./chunk-OOC7D3CD.js";
 import "./chunk-VXECP6A4.js";
 import "./chunk-GE4CN7KY.js";

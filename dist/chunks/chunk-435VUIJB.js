@@ -4347,7 +4347,7 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
     if (compiler) {
       const spec = ricById(compiler.ric);
       const { verdict, file } = manifestSays(context, spec, spec.manifests[0].files);
-      const path = compiledPath(cmd, name, sub, cwd, ins, df);
+      const path = compiledPath(cmd, name, cwd, ins, df);
       if (verdict === "yes" || verdict === "unknown" && compiler.ric !== "dotnet") out.push({ ins, stage, ric: compiler.ric, what: verdict === "yes" ? `${spec.label} in ${file}` : `${name} ${sub}`, path, compiled: true, ...verdict === "yes" ? {} : { assumed: true } });
       else if (verdict === "unknown") unv.push({ ins, what: `${name} ${sub} (project file not readable)` });
     }
@@ -4374,13 +4374,13 @@ function runEvidence(df, ins, stage, wd, context, unv, prior = []) {
   }
   return out;
 }
-function compiledPath(cmd, name, sub, cwd, ins, df) {
+function compiledPath(cmd, name, cwd, ins, df) {
   if (name === "go" || name === "dotnet") {
     const o = cmd.args.findIndex((x) => x === "-o" || x === "--output");
     const v = o >= 0 ? cmd.args[o + 1] : cmd.args.find((x) => x.startsWith("--output=") || x.startsWith("-o="))?.replace(/^[^=]*=/, "");
     return v ? resolveIn(cwd, v, ins, df) : void 0;
   }
-  if (name === "cargo") return resolveIn(cwd, sub === "lambda" ? "target/lambda" : "target", ins, df);
+  if (name === "cargo") return resolveIn(cwd, "target", ins, df);
   return void 0;
 }
 var LLRT_CONTAINER = /^llrt-container(-(x64|arm64))?(-(full-sdk|no-sdk|std-sdk))?$/i;

@@ -12,7 +12,7 @@ import {
   judgesAsLambda,
   lintDockerfileSync,
   reportEstimates
-} from "./chunk-V6O7VLNX.js";
+} from "./chunk-435VUIJB.js";
 import {
   ConfigError,
   atLeast,
@@ -1678,7 +1678,7 @@ var Linter = class {
    */
   async deployTargets(path, kind, report) {
     const { config } = await this.configFor(path);
-    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-YW636XYM.js"), import("./lint-DF443MBY.js")]);
+    const [{ readDeploy }, { deployErrors, lintFunction }] = await Promise.all([import("./deploy-YW636XYM.js"), import("./lint-NAYTNYXC.js")]);
     const deploy = await readDeploy(this.at(path), kind);
     const readText = (file) => {
       const loaded = readInput(file, this.cwd);
@@ -1721,7 +1721,7 @@ var Linter = class {
     }
     const input = typeof source === "string" ? this.at(source) : source instanceof Uint8Array ? Buffer.from(source.buffer, source.byteOffset, source.byteLength) : Readable2.from(source);
     const contextDir = options.contextDir === void 0 || options.contextDir === null ? options.contextDir : this.at(options.contextDir);
-    const { lintImageTarget, imageProblem } = await import("./image-target-PSYIY22G.js");
+    const { lintImageTarget, imageProblem } = await import("./image-target-5UZRYQGR.js");
     try {
       const result = await lintImageTarget(input, { file, dockerfile, context: contextDir, image: options.image, platform: options.platform, buildArgs: {}, target: this.options.target, config, ignore: [], now: this.options.now, rules: this.options.rules ?? RULES, onProgress: options.onProgress });
       this.thresholds.set(result.target, config["failure-threshold"] ?? "error");

@@ -4,7 +4,7 @@ import {
   estimatesForDockerfile,
   lintDockerfile,
   runRules
-} from "./chunk-V6O7VLNX.js";
+} from "./chunk-435VUIJB.js";
 import {
   parseDockerfile,
   redactText

@@ -5,7 +5,7 @@ import {
   lazyContext,
   ruleFinder,
   runRules
-} from "./chunk-V6O7VLNX.js";
+} from "./chunk-435VUIJB.js";
 import {
   ContentScanner,
   awsBaseLayerCount,
